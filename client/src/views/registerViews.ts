@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { ObjectKind } from '../engine/records';
+import { EngineService } from '../engineService';
+import { RESOURCE_VIEWS } from './resources';
+import { ResourceTreeProvider } from './resourceTree';
+
+/** A burst of events (a `docker compose up`) should cost one listing, not one per event. */
+const EVENT_DEBOUNCE_MS = 150;
+
+export interface Views {
+  refreshAll(): void;
+}
+
+export function registerViews(engineService: EngineService, subscriptions: vscode.Disposable[]): Views {
+  const providers: ResourceTreeProvider<unknown>[] = [];
+  for (const { viewId, createProvider } of RESOURCE_VIEWS) {
+    const provider = createProvider(engineService);
+    providers.push(provider);
+    subscriptions.push(provider, vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: false }));
+  }
+
+  const pending = new Map<ObjectKind, NodeJS.Timeout>();
+  const refreshSoon = (kind: ObjectKind) => {
+    if (pending.has(kind)) return;
+    pending.set(kind, setTimeout(() => {
+      pending.delete(kind);
+      providers.filter((p) => p.kind === kind).forEach((p) => p.refresh());
+    }, EVENT_DEBOUNCE_MS));
+  };
+  const refreshAll = () => providers.forEach((p) => p.refresh());
+
+  subscriptions.push(
+    engineService.onEvent((event) => {
+      if (event.kind === 'other') return;
+      refreshSoon(event.kind);
+      // A container's start, stop or removal changes which volumes and networks are in use.
+      if (event.kind === 'container') refreshSoon('network');
+    }),
+    engineService.onReconnect(refreshAll),
+    { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
+  );
+  return { refreshAll };
+}

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import { Engine } from '../engine/engine';
+import { EngineError } from '../engine/errors';
+import { ObjectKind } from '../engine/records';
+import { EngineService } from '../engineService';
+import { Presentation, Translate } from './presenters/presentation';
+
+export interface ResourceKind<T> {
+  /** The engine event type that changes this list. */
+  kind: ObjectKind;
+  list(engine: Engine): Promise<T[]>;
+  present(item: T, t: Translate): Presentation;
+}
+
+const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+
+/**
+ * A flat tree of one kind of engine object. It asks the engine only when VS Code asks for its
+ * children (the view is visible) and after `refresh()`, which the engine's events trigger.
+ */
+export class ResourceTreeProvider<T> implements vscode.TreeDataProvider<Presentation>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+
+  constructor(
+    private readonly resource: ResourceKind<T>,
+    private readonly engineService: EngineService,
+  ) {}
+
+  get kind(): ObjectKind {
+    return this.resource.kind;
+  }
+
+  refresh(): void {
+    this.changeEmitter.fire();
+  }
+
+  async getChildren(element?: Presentation): Promise<Presentation[]> {
+    if (element) return [];
+    try {
+      const items = await this.resource.list(this.engineService.engine);
+      this.engineService.report(undefined);
+      return items.map((item) => this.resource.present(item, translate)).sort((a, b) => a.label.localeCompare(b.label));
+    } catch (error) {
+      // An empty list lets the welcome view that matches the problem explain it.
+      if (error instanceof EngineError) {
+        this.engineService.report(error);
+        return [];
+      }
+      throw error;
+    }
+  }
+
+  getTreeItem(presentation: Presentation): vscode.TreeItem {
+    const item = new vscode.TreeItem(presentation.label, vscode.TreeItemCollapsibleState.None);
+    item.id = presentation.id;
+    item.description = presentation.description;
+    item.tooltip = presentation.tooltip ? new vscode.MarkdownString(presentation.tooltip) : undefined;
+    item.iconPath = new vscode.ThemeIcon(presentation.icon, presentation.iconColor ? new vscode.ThemeColor(presentation.iconColor) : undefined);
+    item.contextValue = presentation.contextValue;
+    return item;
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+}

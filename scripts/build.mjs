@@ -1,0 +1,32 @@
+// Bundles the client (dist/extension.js) and the server (dist/server.js) with esbuild.
+// --production: minified, no source maps (what the .vsix ships).
+import { build } from 'esbuild';
+import { chmodSync, readFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  // ssh2's optional native helper is never needed: Berth does not use dockerode's ssh transport.
+  external: ['cpu-features', '*.node'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'] }),
+  build({
+    ...common,
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { SERVER_VERSION: JSON.stringify(version) },
+  }),
+]);
+// The server is also a command (`berth-dockerfile-language-server --stdio`).
+chmodSync('dist/server.js', 0o755);
