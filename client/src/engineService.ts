@@ -14,7 +14,7 @@ export type EngineStatus = { state: 'unknown' } | { state: 'ok' } | { state: 'pr
  */
 export class EngineService implements vscode.Disposable {
   private current: { engine: Engine; watcher: EventWatcher } | undefined;
-  private status: EngineStatus = { state: 'unknown' };
+  private currentStatus: EngineStatus = { state: 'unknown' };
   private readonly eventEmitter = new vscode.EventEmitter<EngineEvent>();
   private readonly reconnectEmitter = new vscode.EventEmitter<void>();
   private readonly statusEmitter = new vscode.EventEmitter<EngineStatus>();
@@ -34,6 +34,10 @@ export class EngineService implements vscode.Disposable {
     );
   }
 
+  get status(): EngineStatus {
+    return this.currentStatus;
+  }
+
   /** The engine, with its event stream started on first use. */
   get engine(): Engine {
     if (!this.current) {
@@ -44,7 +48,7 @@ export class EngineService implements vscode.Disposable {
       } catch (error) {
         const address = error instanceof EndpointError ? error.address : String(host);
         this.report(new EngineError('wrongHost', address, (error as Error).message));
-        throw this.status.state === 'problem' ? this.status.error : error;
+        throw this.currentStatus.state === 'problem' ? this.currentStatus.error : error;
       }
       const engine = new Engine(endpoint);
       this.log.info(`Using the Docker engine at ${endpoint.address}`);
@@ -68,8 +72,8 @@ export class EngineService implements vscode.Disposable {
   report(error: EngineError | undefined): void {
     const next: EngineStatus = error ? { state: 'problem', error } : { state: 'ok' };
     const problem: EngineProblem | 'none' = error ? error.problem : 'none';
-    const changed = this.status.state !== next.state || (error && this.status.state === 'problem' && this.status.error.problem !== error.problem);
-    this.status = next;
+    const changed = this.currentStatus.state !== next.state || (error && this.currentStatus.state === 'problem' && this.currentStatus.error.problem !== error.problem);
+    this.currentStatus = next;
     if (!changed) return;
     if (error) this.log.warn(`Docker engine unavailable (${error.problem}) at ${error.address}: ${error.detail}`);
     else this.log.info('Docker engine reachable');
@@ -86,7 +90,7 @@ export class EngineService implements vscode.Disposable {
   private reset(): void {
     this.current?.watcher.dispose();
     this.current = undefined;
-    this.status = { state: 'unknown' };
+    this.currentStatus = { state: 'unknown' };
     this.reconnectEmitter.fire();
   }
 

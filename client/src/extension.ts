@@ -1,13 +1,24 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
 import { BerthContext } from './context';
-import { EngineService } from './engineService';
+import { EngineService, EngineStatus } from './engineService';
 import { LanguageServer } from './languageClient';
+import { Presentation } from './views/presenters/presentation';
 import { registerViews } from './views/registerViews';
 
 let languageServer: LanguageServer | undefined;
 
-export async function activate(extension: vscode.ExtensionContext): Promise<void> {
+/** What Berth offers other extensions (and its own extension-host tests). */
+export interface BerthApi {
+  /** How long `activate` took, in milliseconds. */
+  activationTimeMs: number;
+  /** The rows a Berth view shows, e.g. `viewItems('berth.containers')`. */
+  viewItems(viewId: string): Promise<Presentation[]>;
+  /** Whether the engine answered the last call, and if not, why. */
+  engineStatus(): EngineStatus;
+}
+
+export async function activate(extension: vscode.ExtensionContext): Promise<BerthApi> {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Berth', { log: true });
   const engine = new EngineService(log);
@@ -19,7 +30,9 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
 
   // The server starts in the background: activation must not wait on another process.
   languageServer.start().catch((error: unknown) => log.error(`The Dockerfile language server did not start: ${String(error)}`));
-  log.info(`Berth activated in ${(performance.now() - started).toFixed(1)} ms`);
+  const activationTimeMs = performance.now() - started;
+  log.info(`Berth activated in ${activationTimeMs.toFixed(1)} ms`);
+  return { activationTimeMs, viewItems: (viewId) => ctx.views.items(viewId), engineStatus: () => engine.status };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ObjectKind } from '../engine/records';
 import { EngineService } from '../engineService';
+import { Presentation } from './presenters/presentation';
 import { RESOURCE_VIEWS } from './resources';
 import { ResourceTreeProvider } from './resourceTree';
 
@@ -9,13 +10,17 @@ const EVENT_DEBOUNCE_MS = 150;
 
 export interface Views {
   refreshAll(): void;
+  /** What a view shows right now (used by the extension's API and its tests). */
+  items(viewId: string): Promise<Presentation[]>;
 }
 
 export function registerViews(engineService: EngineService, subscriptions: vscode.Disposable[]): Views {
   const providers: ResourceTreeProvider<unknown>[] = [];
+  const byView = new Map<string, ResourceTreeProvider<unknown>>();
   for (const { viewId, createProvider } of RESOURCE_VIEWS) {
     const provider = createProvider(engineService);
     providers.push(provider);
+    byView.set(viewId, provider);
     subscriptions.push(provider, vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: false }));
   }
 
@@ -39,5 +44,6 @@ export function registerViews(engineService: EngineService, subscriptions: vscod
     engineService.onReconnect(refreshAll),
     { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
   );
-  return { refreshAll };
+  const items = async (viewId: string) => (await byView.get(viewId)?.getChildren()) ?? [];
+  return { refreshAll, items };
 }

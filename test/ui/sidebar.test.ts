@@ -1,0 +1,106 @@
+// Berth as a user meets it: the .vsix installed into a real VS Code (code-server), driven in
+// Debian's Chromium. Screenshots land in test-results/ for people to look at.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BASE_IMAGE, docker } from '../support/docker';
+import { Browser, chromium, Page } from 'playwright-core';
+import type * as CodeServerModule from '../../scripts/lib/code-server.cjs';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const { ensureCodeServer, startCodeServer, chromiumPath, CHROMIUM_ARGS } = require(path.join(repoRoot, 'scripts/lib/code-server.cjs')) as typeof CodeServerModule;
+const resultsDir = path.join(repoRoot, 'test-results');
+const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+const vsix = process.env.BERTH_VSIX ?? path.join(repoRoot, `berth-${version}.vsix`);
+
+async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+async function openBerthSidebar(page: Page): Promise<void> {
+  await page.locator('.activitybar [aria-label^="Berth"]').first().click();
+  await page.locator('.pane-header', { hasText: /Containers/i }).first().waitFor({ timeout: 30_000 });
+}
+
+describe('Berth in the browser workbench', function () {
+  this.timeout(180_000);
+  let browser: Browser;
+  let workspace: string;
+  const containerName = `berth-test-ui-${Date.now().toString(36)}`;
+
+  before(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    workspace = mkdtempSync(path.join(tmpdir(), 'berth-test-ui-workspace-'));
+    cpSync(path.join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
+    const container = await docker.createContainer({ name: containerName, Image: BASE_IMAGE, Cmd: ['sleep', '600'] });
+    await container.start();
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await docker.getContainer(containerName).remove({ force: true }).catch(() => undefined);
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  describe('with the local engine', () => {
+    let codeServer: CodeServerModule.CodeServer;
+    let page: Page;
+
+    before(async () => {
+      codeServer = await startCodeServer({ entry: ensureCodeServer(), workspace, vsix });
+      page = await openWorkbench(browser, codeServer.folderUrl(workspace));
+    });
+
+    after(async () => {
+      await page?.screenshot({ path: path.join(resultsDir, 'ui-last.png') }).catch(() => undefined);
+      await codeServer?.stop();
+      if (codeServer) rmSync(codeServer.dataDir, { recursive: true, force: true });
+    });
+
+    it('shows a real container in the Containers view', async () => {
+      await openBerthSidebar(page);
+      const row = page.locator('.monaco-list-row', { hasText: containerName });
+      await row.first().waitFor({ timeout: 30_000 });
+      const text = await row.first().innerText();
+      assert.match(text, new RegExp(containerName));
+      assert.match(text, /berth\/busybox:latest · Up/);
+      await page.screenshot({ path: path.join(resultsDir, 'ui-containers.png') });
+    });
+
+    it('shows the unknown instruction in the Problems panel', async () => {
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Dockerfile');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dockerfile' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line', { hasText: 'RUNN chmod' }).waitFor();
+      await page.keyboard.press('Control+Shift+M');
+      const problem = page.locator('.markers-panel .monaco-list-row', { hasText: "Unknown instruction 'RUNN'" });
+      await problem.first().waitFor({ timeout: 30_000 });
+      assert.match(await problem.first().innerText(), /Did you mean 'RUN'\?/);
+      await page.screenshot({ path: path.join(resultsDir, 'ui-problems.png') });
+    });
+  });
+
+  describe('without an engine', () => {
+    it('explains in the views why there is nothing to show', async () => {
+      const codeServer = await startCodeServer({ entry: ensureCodeServer(), workspace, vsix, env: { DOCKER_HOST: 'unix:///tmp/berth-test-no-engine.sock' } });
+      try {
+        const page = await openWorkbench(browser, codeServer.folderUrl(workspace));
+        await openBerthSidebar(page);
+        const welcome = page.locator('.welcome-view-content', { hasText: 'No Docker engine is running' });
+        await welcome.first().waitFor({ timeout: 30_000 });
+        assert.ok(await page.locator('.welcome-view-content a, .welcome-view-content .monaco-button', { hasText: 'Retry' }).count() > 0);
+        await page.screenshot({ path: path.join(resultsDir, 'ui-no-engine.png') });
+      } finally {
+        await codeServer.stop();
+        rmSync(codeServer.dataDir, { recursive: true, force: true });
+      }
+    });
+  });
+});
