@@ -1,7 +1,7 @@
 // Installs what Berth's commands need, each step only when it is missing, and says what it does.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +43,8 @@ export function ensureEngine() {
 
 /** Type-checks, bundles for production and packages berth-<version>.vsix. Returns its path. */
 export function buildAndPackage() {
+  // A clean out/ so that a renamed or deleted test never runs from a stale compiled copy.
+  rmSync(path.join(repoRoot, 'out'), { recursive: true, force: true });
   run('npx', ['tsc', '-b']);
   run('npm', ['run', '--silent', 'package']);
   const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));

@@ -24,6 +24,8 @@ async function openWorkbench(browser: Browser, url: string): Promise<Page> {
 async function openBerthSidebar(page: Page): Promise<void> {
   await page.locator('.activitybar [aria-label^="Berth"]').first().click();
   await page.locator('.pane-header', { hasText: /Containers/i }).first().waitFor({ timeout: 30_000 });
+  // Move the pointer off the activity bar so its hover doesn't cover the screenshots.
+  await page.mouse.move(900, 400);
 }
 
 describe('Berth in the browser workbench', function () {
@@ -90,14 +92,16 @@ describe('Berth in the browser workbench', function () {
   describe('without an engine', () => {
     it('explains in the views why there is nothing to show', async () => {
       const codeServer = await startCodeServer({ entry: ensureCodeServer(), workspace, vsix, env: { DOCKER_HOST: 'unix:///tmp/berth-test-no-engine.sock' } });
+      let page: Page | undefined;
       try {
-        const page = await openWorkbench(browser, codeServer.folderUrl(workspace));
+        page = await openWorkbench(browser, codeServer.folderUrl(workspace));
         await openBerthSidebar(page);
         const welcome = page.locator('.welcome-view-content', { hasText: 'No Docker engine is running' });
         await welcome.first().waitFor({ timeout: 30_000 });
+        await page.locator('.pane-header', { hasText: 'Engine: unix:///tmp/berth-test-no-engine.sock' }).first().waitFor({ timeout: 10_000 });
         assert.ok(await page.locator('.welcome-view-content a, .welcome-view-content .monaco-button', { hasText: 'Retry' }).count() > 0);
-        await page.screenshot({ path: path.join(resultsDir, 'ui-no-engine.png') });
       } finally {
+        await page?.screenshot({ path: path.join(resultsDir, 'ui-no-engine.png') });
         await codeServer.stop();
         rmSync(codeServer.dataDir, { recursive: true, force: true });
       }

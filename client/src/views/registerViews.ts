@@ -21,7 +21,15 @@ export function registerViews(engineService: EngineService, subscriptions: vscod
     const provider = createProvider(engineService);
     providers.push(provider);
     byView.set(viewId, provider);
-    subscriptions.push(provider, vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: false }));
+    const treeView = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: false });
+    subscriptions.push(provider, treeView);
+    if (viewId === 'berth.containers') {
+      // The welcome text is static; the address it failed on goes beside the view's title
+      // (a tree message would hide the welcome view).
+      subscriptions.push(engineService.onStatus((status) => {
+        treeView.description = status.state === 'problem' ? vscode.l10n.t('Engine: {0}', status.error.address) : undefined;
+      }));
+    }
   }
 
   const pending = new Map<ObjectKind, NodeJS.Timeout>();
@@ -42,6 +50,8 @@ export function registerViews(engineService: EngineService, subscriptions: vscod
       if (event.kind === 'container') refreshSoon('network');
     }),
     engineService.onReconnect(refreshAll),
+    // When the engine goes away, rows already shown are stale: re-list, so the welcome view explains.
+    engineService.onStatus((status) => status.state === 'problem' && refreshAll()),
     { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
   );
   const items = async (viewId: string) => (await byView.get(viewId)?.getChildren()) ?? [];
