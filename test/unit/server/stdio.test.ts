@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { PublishDiagnosticsParams } from 'vscode-languageserver';
+
+// The bundled server as any LSP editor starts it: `dist/server.js --stdio`, plain JSON-RPC.
+const serverPath = path.resolve(__dirname, '../../../../dist/server.js');
+
+describe('the standalone language server over stdio', function () {
+  this.timeout(15_000);
+  let server: ChildProcess;
+  let connection: MessageConnection;
+  const published: PublishDiagnosticsParams[] = [];
+
+  before(async () => {
+    server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      published.push(params);
+    });
+    connection.listen();
+  });
+
+  after(async () => {
+    await connection.sendRequest('shutdown').catch(() => undefined);
+    await connection.sendNotification('exit').catch(() => undefined);
+    connection.dispose();
+    server.kill();
+  });
+
+  it('initializes and names itself', async () => {
+    const result = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn' })) as {
+      serverInfo: { name: string };
+      capabilities: { textDocumentSync: number };
+    };
+    assert.equal(result.serverInfo.name, 'berth-dockerfile-language-server');
+    assert.equal(result.capabilities.textDocumentSync, 2);
+    await connection.sendNotification('initialized', {});
+  });
+
+  it('publishes the diagnostics of an opened document, in the client locale', async () => {
+    const uri = 'file:///tmp/berth-stdio/Dockerfile';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROM busybox\nRUNN echo\n' } });
+    const deadline = Date.now() + 5_000;
+    while (!published.some((p) => p.uri === uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const params = published.find((p) => p.uri === uri);
+    assert.ok(params, 'diagnostics published');
+    assert.deepEqual(params.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.message]), [
+      ['UnknownInstruction', 1, 0, 4, '未知指令“RUNN”。您是想用“RUN”吗？'],
+    ]);
+  });
+
+  it('explains its usage when started without a transport', async () => {
+    const child = spawn(process.execPath, [serverPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.equal(code, 2);
+    assert.match(stderr, /Usage: berth-dockerfile-language-server --stdio/);
+  });
+});
