@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
@@ -27,13 +27,17 @@ describe('Berth in VS Code', () => {
 
   it('treats Dockerfile, Containerfile and their variants as the dockerfile language', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'berth-test-language-'));
-    for (const name of ['Dockerfile', 'Containerfile', 'app.dockerfile', 'Dockerfile.dev', 'Containerfile.prod']) {
-      writeFileSync(path.join(folder, name), 'FROM scratch\n');
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(folder, name)));
-      assert.equal(document.languageId, 'dockerfile', name);
+    try {
+      for (const name of ['Dockerfile', 'Containerfile', 'app.dockerfile', 'Dockerfile.dev', 'Containerfile.prod']) {
+        writeFileSync(path.join(folder, name), 'FROM scratch\n');
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(folder, name)));
+        assert.equal(document.languageId, 'dockerfile', name);
+      }
+      const other = path.join(folder, 'notes.txt');
+      writeFileSync(other, 'FROM scratch\n');
+      assert.notEqual((await vscode.workspace.openTextDocument(vscode.Uri.file(other))).languageId, 'dockerfile');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
-    const other = path.join(folder, 'notes.txt');
-    writeFileSync(other, 'FROM scratch\n');
-    assert.notEqual((await vscode.workspace.openTextDocument(vscode.Uri.file(other))).languageId, 'dockerfile');
   });
 });
