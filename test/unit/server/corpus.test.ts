@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { computeDiagnostics } from '../../../server/src/features/diagnostics';
 import { parseDockerfile } from '../../../server/src/parser/parser';
 
 // 138 real Dockerfiles that docker build accepts: not one error may be reported on them.
-const corpus = path.resolve(__dirname, '../../../../../shared/corpus/dockerfiles');
+// It sits in shared/ beside the repository; BERTH_CORPUS points elsewhere.
+const corpus = process.env.BERTH_CORPUS ?? path.resolve(__dirname, '../../../../../shared/corpus/dockerfiles');
+const files = existsSync(corpus) ? readdirSync(corpus).sort() : [];
 
 describe('the real-world corpus', () => {
-  const files = readdirSync(corpus).sort();
-
   it('is there to test against', () => {
     assert.ok(files.length >= 100, `expected the corpus at ${corpus}, found ${files.length} files`);
   });
