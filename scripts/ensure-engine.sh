@@ -18,6 +18,18 @@ ping_engine() {
   esac
 }
 
+# A killed dockerd leaves its pid file behind and the next one refuses to start. It may also
+# linger a moment as a zombie, which kill -0 still counts as alive.
+remove_stale_pid_file() {
+  [ -f /var/run/docker.pid ] || return 0
+  local pid state
+  pid="$(cat /var/run/docker.pid)"
+  state="$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null || true)"
+  if [ -z "$state" ] || [ "$state" = Z ] || [ "$(cat "/proc/$pid/comm" 2>/dev/null)" != dockerd ]; then
+    rm -f /var/run/docker.pid
+  fi
+}
+
 if ! ping_engine; then
   if [ "$host" != "unix:///var/run/docker.sock" ]; then
     echo "No Docker engine answers at DOCKER_HOST=$host. Start it, or unset DOCKER_HOST to use a local engine." >&2
@@ -30,18 +42,26 @@ if ! ping_engine; then
     exit 1
   fi
   "$here/ensure-system.sh" engine
-  # A dockerd killed with an earlier session leaves its pid file behind and the next one refuses
-  # to start; remove it only when the process it names is gone.
-  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
-    rm -f /var/run/docker.pid
-  fi
   mkdir -p "$cache"
-  echo "Starting dockerd (log: $cache/dockerd.log)..." >&2
-  setsid nohup dockerd --host unix:///var/run/docker.sock >"$cache/dockerd.log" 2>&1 < /dev/null &
-  for _ in $(seq 1 60); do ping_engine && break; sleep 0.5; done
+  # Two tries: a dockerd killed just before can leave its containerd shutting down, and the
+  # next dockerd then gives up waiting for containerd once.
+  for _attempt in 1 2; do
+    remove_stale_pid_file
+    echo "Starting dockerd (log: $cache/dockerd.log)..." >&2
+    setsid nohup dockerd --host unix:///var/run/docker.sock >"$cache/dockerd.log" 2>&1 < /dev/null &
+    dockerd_pid=$!
+    for _ in $(seq 1 60); do
+      ping_engine && break
+      kill -0 "$dockerd_pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    ping_engine && break
+    kill "$dockerd_pid" 2>/dev/null || true
+    sleep 2
+  done
   if ! ping_engine; then
-    echo "dockerd did not answer within 30 s; its log says:" >&2
-    tail -n 20 "$cache/dockerd.log" >&2
+    echo "dockerd did not start; the end of its log ($cache/dockerd.log):" >&2
+    tail -n 5 "$cache/dockerd.log" >&2
     exit 1
   fi
 fi
