@@ -55,7 +55,7 @@ function offerSampleContainer() {
   try {
     if (docker(['ps', '-aq']) !== '') return;
     docker(['run', '-d', '--name', 'berth-sample', process.env.BERTH_BASE_IMAGE ?? 'berth/busybox:latest', 'sleep', 'infinity']);
-    console.log("The engine had no containers: started one named 'berth-sample' (remove it from Berth's Containers view or with 'docker rm -f berth-sample').");
+    console.log("The engine had no containers: started one named 'berth-sample' (remove it with 'docker rm -f berth-sample').");
   } catch {
     // No docker CLI: Berth itself does not need one, and the views simply start empty.
   }
