@@ -1,5 +1,7 @@
+import { scanExecForm } from './execForm';
 import { splitLines } from './lines';
-import { Comment, Directive, DockerfileSyntax, Heredoc, Instruction, range } from './syntax';
+import { LogicalText } from './logicalText';
+import { Comment, Directive, DockerfileSyntax, Flag, Heredoc, Instruction, range, Range, Token, VariableRef } from './syntax';
 
 /** Instructions that BuildKit lets carry heredocs. */
 const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
@@ -7,19 +9,24 @@ const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 // BuildKit's directive shape: `# name=value`, name starting with a letter.
 const DIRECTIVE = /^(\s*#\s*)([a-zA-Z][a-zA-Z0-9]*)(\s*=\s*)(.*?)\s*$/;
 
+const isBlank = (ch: string) => ch === ' ' || ch === '\t';
+
 /**
  * Parses a Dockerfile into a syntax tree. Never throws: a malformed line becomes an instruction
  * with whatever keyword it starts with, so one broken line never hides the rest of the file.
  */
 export function parseDockerfile(text: string): DockerfileSyntax {
   const lines = splitLines(text);
-  const directives: Directive[] = [];
-  const comments: Comment[] = [];
-  const instructions: Instruction[] = [];
+  const directives = parseDirectives(lines);
+  const escapeChar = directives.find((d) => d.name === 'escape')?.value === '`' ? '`' : '\\';
+  const { instructions, comments } = parseBody(lines, directives.length, lines.length, escapeChar);
+  return { directives, escapeChar, instructions, comments };
+}
 
-  let lineNo = 0;
-  // Directives are only looked for before the first comment, empty line or instruction.
-  for (; lineNo < lines.length; lineNo++) {
+/** Directives are only looked for before the first comment, empty line or instruction. */
+export function parseDirectives(lines: string[]): Directive[] {
+  const directives: Directive[] = [];
+  for (let lineNo = 0; lineNo < lines.length; lineNo++) {
     const match = DIRECTIVE.exec(lines[lineNo]);
     if (!match) break;
     const [, lead, name, sep, value] = match;
@@ -33,12 +40,19 @@ export function parseDockerfile(text: string): DockerfileSyntax {
       valueRange: range(lineNo, valueStart, lineNo, valueStart + value.length),
     });
   }
-  const escapeChar = directives.find((d) => d.name === 'escape')?.value === '`' ? '`' : '\\';
-  const continues = continuationTest(escapeChar);
+  return directives;
+}
 
-  while (lineNo < lines.length) {
+/** Parses the lines in [from, to) into instructions and comments. */
+export function parseBody(lines: string[], from: number, to: number, escapeChar: '\\' | '`'): { instructions: Instruction[]; comments: Comment[] } {
+  const comments: Comment[] = [];
+  const instructions: Instruction[] = [];
+  const continues = continuationTest(escapeChar);
+  let lineNo = from;
+
+  while (lineNo < to) {
     const line = lines[lineNo];
-    const indent = line.length - line.trimStart().length;
+    const indent = leadingBlanks(line);
     if (indent === line.length) {
       lineNo++;
       continue;
@@ -49,42 +63,62 @@ export function parseDockerfile(text: string): DockerfileSyntax {
       continue;
     }
 
-    const keywordMatch = /^\S+/.exec(line.slice(indent));
-    let keyword = keywordMatch ? keywordMatch[0] : '';
+    let keywordEnd = indent;
+    while (keywordEnd < line.length && !isBlank(line[keywordEnd])) keywordEnd++;
+    let keyword = line.slice(indent, keywordEnd);
     // `RUN\` directly followed by the continuation: the escape is not part of the keyword.
-    if (keyword.length > 1 && keyword.endsWith(escapeChar) && continues(line)) keyword = keyword.slice(0, -1);
+    if (keyword.length > 1 && keyword.endsWith(escapeChar) && continues(line)) {
+      keyword = keyword.slice(0, -1);
+      keywordEnd--;
+    }
     const startLine = lineNo;
-    const parts: string[] = [];
+    const logical = new LogicalText();
+    const emptyContinuationLines: number[] = [];
     let lastLine = lineNo;
     let cursor = lineNo;
+    let danglingContinuation = false;
     while (cursor < lines.length) {
       const current = lines[cursor];
       if (cursor > startLine) {
         // Empty lines and comment lines inside a continued instruction are skipped by BuildKit.
-        const trimmed = current.trimStart();
-        if (trimmed === '' || trimmed[0] === '#') {
-          if (trimmed !== '') comments.push({ text: trimmed, range: range(cursor, current.length - trimmed.length, cursor, current.length) });
+        const blanks = leadingBlanks(current);
+        if (blanks === current.length) {
+          emptyContinuationLines.push(cursor);
+          cursor++;
+          continue;
+        }
+        if (current[blanks] === '#') {
+          comments.push({ text: current.slice(blanks), range: range(cursor, blanks, cursor, current.length) });
           cursor++;
           continue;
         }
       }
-      const content = cursor === startLine ? current.slice(indent + keyword.length) : current;
+      const contentStart = cursor === startLine ? keywordEnd : 0;
       lastLine = cursor;
       cursor++;
       if (continues(current)) {
-        parts.push(stripContinuation(content, escapeChar));
+        const escapeAt = current.lastIndexOf(escapeChar);
+        logical.append(current.slice(contentStart, escapeAt), lastLine, contentStart);
+        if (cursor >= lines.length) danglingContinuation = true;
       } else {
-        parts.push(content);
+        logical.append(current.slice(contentStart), lastLine, contentStart);
         break;
       }
     }
+    // Empty lines after which the instruction still went on; trailing ones end it.
+    const trailing = emptyContinuationLines.filter((l) => l > lastLine);
+    const empties = emptyContinuationLines.filter((l) => l < lastLine);
+    if (trailing.length > 0) danglingContinuation = true;
 
-    const name = keyword.toUpperCase();
-    const args = parts.join('').trim();
     let end = { line: lastLine, character: lines[lastLine].length };
-    const heredocs: Heredoc[] = [];
-    if (HEREDOC_INSTRUCTIONS.has(name)) {
-      for (const marker of findHeredocMarkers(args)) {
+    const keywordRange = range(startLine, indent, startLine, indent + keyword.length);
+    const instruction = buildInstruction(keyword, keywordRange, logical, 0, escapeChar);
+    instruction.danglingContinuation = danglingContinuation;
+    instruction.emptyContinuationLines = empties;
+
+    const carrier = instruction.inner ?? instruction;
+    if (HEREDOC_INSTRUCTIONS.has(carrier.name)) {
+      for (const marker of findHeredocMarkers(carrier.rest.text)) {
         const bodyStart = cursor;
         let terminated = false;
         while (cursor < lines.length) {
@@ -95,36 +129,202 @@ export function parseDockerfile(text: string): DockerfileSyntax {
             break;
           }
         }
-        const endLine = Math.max(bodyStart, cursor - 1);
-        const bodyEnd = { line: Math.min(endLine, lines.length - 1), character: lines[Math.min(endLine, lines.length - 1)].length };
-        heredocs.push({ ...marker, terminated, range: { start: { line: bodyStart, character: 0 }, end: bodyEnd } });
+        const endLine = Math.min(Math.max(bodyStart, cursor - 1), lines.length - 1);
+        const bodyEnd = { line: endLine, character: lines[endLine].length };
+        const heredoc: Heredoc = { ...marker, terminated, range: { start: { line: Math.min(bodyStart, lines.length - 1), character: 0 }, end: bodyEnd } };
+        carrier.heredocs.push(heredoc);
         end = bodyEnd;
       }
+      if (carrier !== instruction) instruction.heredocs = carrier.heredocs;
     }
-
-    instructions.push({
-      keyword,
-      name,
-      keywordRange: range(startLine, indent, startLine, indent + keyword.length),
-      args,
-      range: { start: { line: startLine, character: indent }, end },
-      heredocs,
-    });
+    instruction.range = { start: { line: startLine, character: indent }, end };
+    if (instruction.inner) instruction.inner.range = { start: instruction.inner.keywordRange.start, end };
+    instructions.push(instruction);
     lineNo = cursor;
   }
+  return { instructions, comments };
+}
 
-  return { directives, escapeChar, instructions, comments };
+/** Builds an instruction from its keyword and the logical text of its arguments from `from`. */
+function buildInstruction(keyword: string, keywordRange: Range, logical: LogicalText, from: number, escapeChar: string): Instruction {
+  const text = logical.text;
+  const name = keyword.toUpperCase();
+  let argsStart = from;
+  while (argsStart < text.length && isBlank(text[argsStart])) argsStart++;
+  let argsEnd = text.length;
+  while (argsEnd > argsStart && isBlank(text[argsEnd - 1])) argsEnd--;
+  const argsRange = argsStart < argsEnd ? logical.rangeOf(argsStart, argsEnd) : { start: keywordRange.end, end: keywordRange.end };
+
+  const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
+  const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: argsRange.end, end: argsRange.end } };
+  const words = splitWords(text, restStart, argsEnd, escapeChar).map(([s, e]) => ({ text: text.slice(s, e), range: logical.rangeOf(s, e) }));
+  const exec = name === 'ONBUILD' ? undefined : scanExecForm(text, restStart, argsEnd);
+  const execForm = exec ? { values: exec.values.map((v) => ({ text: v.value, range: logical.rangeOf(v.start, v.end) })), range: rest.range } : undefined;
+
+  let inner: Instruction | undefined;
+  if (name === 'ONBUILD' && restStart < argsEnd) {
+    let innerEnd = restStart;
+    while (innerEnd < argsEnd && !isBlank(text[innerEnd])) innerEnd++;
+    inner = buildInstruction(text.slice(restStart, innerEnd), logical.rangeOf(restStart, innerEnd), logical, innerEnd, escapeChar);
+  }
+
+  return {
+    keyword,
+    name,
+    keywordRange,
+    args: text.slice(argsStart, argsEnd),
+    argsRange,
+    range: { start: keywordRange.start, end: argsRange.end },
+    heredocs: [],
+    flags,
+    words,
+    rest,
+    execForm,
+    variables: inner ? inner.variables : scanVariables(text, argsStart, argsEnd, escapeChar, logical),
+    inner,
+    danglingContinuation: false,
+    emptyContinuationLines: [],
+  };
+}
+
+/**
+ * BuildKit's flag extraction: leading words that start with `--`, with quotes and backslash
+ * escapes inside them; a bare `--` ends the flags.
+ */
+function extractFlags(text: string, start: number, end: number, logical: LogicalText): { flags: Flag[]; restStart: number } {
+  const flags: Flag[] = [];
+  let pos = start;
+  for (;;) {
+    while (pos < end && isBlank(text[pos])) pos++;
+    if (pos + 1 >= end || text[pos] !== '-' || text[pos + 1] !== '-') return { flags, restStart: pos };
+    const wordStart = pos;
+    let word = '';
+    let quote = '';
+    let equalsAt = -1;
+    let valueStart = -1;
+    for (; pos < end; pos++) {
+      const ch = text[pos];
+      if (quote) {
+        if (ch === quote) quote = '';
+        else if (ch === '\\' && pos + 1 < end) word += text[++pos];
+        else word += ch;
+        continue;
+      }
+      if (isBlank(ch)) break;
+      if (ch === '"' || ch === "'") {
+        quote = ch;
+        continue;
+      }
+      if (ch === '=' && equalsAt < 0) {
+        equalsAt = word.length;
+        valueStart = pos + 1;
+      }
+      if (ch === '\\' && pos + 1 < end) word += text[++pos];
+      else word += ch;
+    }
+    if (word === '--') return { flags, restStart: pos };
+    const nameText = equalsAt < 0 ? word.slice(2) : word.slice(2, equalsAt);
+    const nameEnd = equalsAt < 0 ? pos : valueStart - 1;
+    flags.push({
+      name: nameText,
+      value: equalsAt < 0 ? undefined : word.slice(equalsAt + 1),
+      range: logical.rangeOf(wordStart, pos),
+      nameRange: logical.rangeOf(wordStart + 2, nameEnd),
+      valueRange: equalsAt < 0 ? undefined : logical.rangeOf(valueStart, pos),
+    });
+  }
+}
+
+/** Splits [start, end) on unquoted blanks; returns [start, end) offsets of each word. */
+export function splitWords(text: string, start: number, end: number, escapeChar: string): Array<[number, number]> {
+  const words: Array<[number, number]> = [];
+  let wordStart = -1;
+  let quote = '';
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === escapeChar && quote === '"' && i + 1 < end) i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (isBlank(ch)) {
+      if (wordStart >= 0) words.push([wordStart, i]);
+      wordStart = -1;
+      continue;
+    }
+    if (wordStart < 0) wordStart = i;
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === escapeChar && i + 1 < end) i++;
+  }
+  if (wordStart >= 0) words.push([wordStart, end]);
+  return words;
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const MODIFIERS = [':-', ':+', ':?', '##', '%%', '//', '-', '+', '?', '#', '%', '/'];
+
+/** Finds `$NAME` and `${NAME...}` outside single quotes, skipping escaped dollars. */
+function scanVariables(text: string, start: number, end: number, escapeChar: string, logical: LogicalText): VariableRef[] {
+  const refs: VariableRef[] = [];
+  let inSingle = false;
+  let inDouble = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (inSingle) {
+      if (ch === "'") inSingle = false;
+      continue;
+    }
+    if (ch === escapeChar) {
+      i++;
+      continue;
+    }
+    if (ch === "'" && !inDouble) {
+      inSingle = true;
+      continue;
+    }
+    if (ch === '"') {
+      inDouble = !inDouble;
+      continue;
+    }
+    if (ch !== '$' || i + 1 >= end) continue;
+    const next = text[i + 1];
+    if (next === '{') {
+      let nameEnd = i + 2;
+      while (nameEnd < end && NAME_CHAR.test(text[nameEnd])) nameEnd++;
+      if (nameEnd === i + 2 || !NAME_START.test(text[i + 2])) continue;
+      let depth = 1;
+      let close = nameEnd;
+      for (; close < end && depth > 0; close++) {
+        if (text[close] === '{') depth++;
+        else if (text[close] === '}') depth--;
+      }
+      const modifier = MODIFIERS.find((m) => text.startsWith(m, nameEnd));
+      refs.push({ name: text.slice(i + 2, nameEnd), range: logical.rangeOf(i, close), nameRange: logical.rangeOf(i + 2, nameEnd), modifier });
+      i = nameEnd - 1;
+    } else if (NAME_START.test(next)) {
+      let nameEnd = i + 1;
+      while (nameEnd < end && NAME_CHAR.test(text[nameEnd])) nameEnd++;
+      refs.push({ name: text.slice(i + 1, nameEnd), range: logical.rangeOf(i, nameEnd), nameRange: logical.rangeOf(i + 1, nameEnd), modifier: undefined });
+      i = nameEnd - 1;
+    }
+  }
+  return refs;
+}
+
+function leadingBlanks(line: string): number {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '\f' || line[i] === '\v')) i++;
+  return i;
 }
 
 /** A line continues when it ends with the escape character, optionally followed by blanks. */
 function continuationTest(escapeChar: string): (line: string) => boolean {
-  const pattern = new RegExp(`${escapeChar === '`' ? '`' : '\\\\'}[ \\t]*$`);
-  return (line) => pattern.test(line);
-}
-
-function stripContinuation(content: string, escapeChar: string): string {
-  const at = content.lastIndexOf(escapeChar);
-  return at >= 0 ? content.slice(0, at) : content;
+  return (line) => {
+    let i = line.length - 1;
+    while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+    return i >= 0 && line[i] === escapeChar;
+  };
 }
 
 interface HeredocMarker {
@@ -139,8 +339,8 @@ interface HeredocMarker {
  */
 export function findHeredocMarkers(args: string): HeredocMarker[] {
   const markers: HeredocMarker[] = [];
-  for (const word of shellWords(args)) {
-    const match = /^<<(-?)([^<].*)$/.exec(word.raw);
+  for (const [s, e] of splitWords(args, 0, args.length, '\\')) {
+    const match = /^<<(-?)([^<].*)$/.exec(args.slice(s, e));
     if (!match) continue;
     const delimiter = match[2];
     const quoted = /^(["']).*\1$/.test(delimiter);
@@ -148,28 +348,4 @@ export function findHeredocMarkers(args: string): HeredocMarker[] {
     if (name !== '') markers.push({ name, stripTabs: match[1] === '-', quoted });
   }
   return markers;
-}
-
-/** Splits on unquoted blanks; keeps each word's raw text (quotes included). */
-function shellWords(text: string): { raw: string }[] {
-  const words: { raw: string }[] = [];
-  let current = '';
-  let quote: '"' | "'" | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      current += ch;
-      if (ch === '\\' && quote === '"' && i + 1 < text.length) current += text[++i];
-      else if (ch === quote) quote = undefined;
-    } else if (ch === ' ' || ch === '\t') {
-      if (current) words.push({ raw: current });
-      current = '';
-    } else {
-      current += ch;
-      if (ch === '"' || ch === "'") quote = ch;
-      else if (ch === '\\' && i + 1 < text.length) current += text[++i];
-    }
-  }
-  if (current) words.push({ raw: current });
-  return words;
 }

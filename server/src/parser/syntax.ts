@@ -33,6 +33,40 @@ export interface Heredoc {
   terminated: boolean;
 }
 
+/** A piece of the arguments as written (quotes kept), with its exact range. */
+export interface Token {
+  text: string;
+  range: Range;
+}
+
+/** A `--name=value` or `--name` flag before the arguments, as BuildKit extracts them. */
+export interface Flag {
+  /** Without the leading dashes, e.g. `mount`. */
+  name: string;
+  /** Unquoted; undefined for `--link` without `=`. */
+  value: string | undefined;
+  range: Range;
+  nameRange: Range;
+  valueRange: Range | undefined;
+}
+
+/** The exec (JSON) form: `["executable", "arg"]`. */
+export interface ExecForm {
+  /** The decoded strings, each with the range of its JSON string (quotes included). */
+  values: Token[];
+  range: Range;
+}
+
+/** A `$NAME` or `${NAME...}` reference. */
+export interface VariableRef {
+  name: string;
+  /** From `$` to the end of the reference. */
+  range: Range;
+  nameRange: Range;
+  /** `:-`, `-`, `:+`, `+`, `:?`, `?`, `#`, `##`, `%`, `%%`, `/`, `//`, or undefined. */
+  modifier: string | undefined;
+}
+
 export interface Instruction {
   /** The keyword as written, e.g. `run`. */
   keyword: string;
@@ -41,9 +75,25 @@ export interface Instruction {
   keywordRange: Range;
   /** The arguments as one logical line: continuations joined, comment lines inside dropped. */
   args: string;
+  /** Where the arguments start and end (empty at the end of the keyword when there are none). */
+  argsRange: Range;
   /** From the keyword to the end of the last continuation line or heredoc terminator. */
   range: Range;
   heredocs: Heredoc[];
+  flags: Flag[];
+  /** The arguments after the flags, split on unquoted blanks. */
+  words: Token[];
+  /** The text after the flags, as a token (empty text when there is none). */
+  rest: Token;
+  /** Set when `rest` is a valid JSON array of strings (Docker's rule: otherwise it is shell form). */
+  execForm: ExecForm | undefined;
+  variables: VariableRef[];
+  /** The instruction ONBUILD carries, if any. */
+  inner: Instruction | undefined;
+  /** True when the last line ends with a continuation and nothing followed. */
+  danglingContinuation: boolean;
+  /** Continuation lines that were empty (BuildKit warns: NoEmptyContinuation). */
+  emptyContinuationLines: number[];
 }
 
 export interface Comment {

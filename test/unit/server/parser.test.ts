@@ -63,3 +63,59 @@ describe('parser', () => {
     assert.deepEqual(syntax.instructions[1].keywordRange.end, { line: 1, character: 4 });
   });
 });
+
+describe('parser: arguments', () => {
+  const only = (text: string) => parseDockerfile(text).instructions[0];
+
+  it('extracts leading flags with exact name and value ranges', () => {
+    const run = only('RUN --mount=type=cache,target=/root/.cache --network=none  go build');
+    assert.deepEqual(run.flags.map((f) => [f.name, f.value]), [['mount', 'type=cache,target=/root/.cache'], ['network', 'none']]);
+    assert.deepEqual(run.flags[0].nameRange, { start: { line: 0, character: 6 }, end: { line: 0, character: 11 } });
+    assert.deepEqual(run.flags[0].valueRange, { start: { line: 0, character: 12 }, end: { line: 0, character: 42 } });
+    assert.equal(run.rest.text, 'go build');
+    assert.deepEqual(run.words.map((w) => w.text), ['go', 'build']);
+  });
+
+  it('takes a flag without a value, stops at the first non-flag and at a bare --', () => {
+    const copy = only('COPY --link --from=build /out /app --not-a-flag');
+    assert.deepEqual(copy.flags.map((f) => [f.name, f.value]), [['link', undefined], ['from', 'build']]);
+    assert.deepEqual(copy.words.map((w) => w.text), ['/out', '/app', '--not-a-flag']);
+    assert.deepEqual(only('RUN --network=host -- --weird').words.map((w) => w.text), ['--weird']);
+  });
+
+  it('maps argument ranges across continuation lines', () => {
+    const run = only('RUN --mount=type=secret,id=x \\\n    cat /run/secrets/x');
+    assert.deepEqual(run.words[0].range, { start: { line: 1, character: 4 }, end: { line: 1, character: 7 } });
+    assert.deepEqual(run.flags[0].range.end, { line: 0, character: 28 });
+  });
+
+  it('recognises the exec form only for a valid JSON array of strings', () => {
+    const cmd = only('CMD [ "sh", "-c", "echo \\"hi\\"" ]');
+    assert.deepEqual(cmd.execForm?.values.map((v) => v.text), ['sh', '-c', 'echo "hi"']);
+    assert.deepEqual(cmd.execForm?.values[1].range, { start: { line: 0, character: 12 }, end: { line: 0, character: 16 } });
+    assert.equal(only("CMD ['sh']").execForm, undefined, 'single quotes are not JSON');
+    assert.equal(only('CMD ["sh", ]').execForm, undefined);
+    assert.equal(only('CMD ["sh" "x"]').execForm, undefined);
+    assert.deepEqual(only('ENTRYPOINT []').execForm?.values, []);
+  });
+
+  it('finds variable references with their modifiers, but not in single quotes or escaped', () => {
+    const env = only('ENV A=$B C=${D:-x} E=\'$F\' G=\\$H I="${J}"');
+    assert.deepEqual(env.variables.map((v) => [v.name, v.modifier]), [['B', undefined], ['D', ':-'], ['J', undefined]]);
+    assert.deepEqual(env.variables[1].range, { start: { line: 0, character: 11 }, end: { line: 0, character: 18 } });
+  });
+
+  it('parses the instruction ONBUILD carries', () => {
+    const onbuild = only('ONBUILD COPY --from=x a b');
+    assert.equal(onbuild.inner?.name, 'COPY');
+    assert.deepEqual(onbuild.inner?.keywordRange, { start: { line: 0, character: 8 }, end: { line: 0, character: 12 } });
+    assert.deepEqual(onbuild.inner?.flags.map((f) => f.name), ['from']);
+  });
+
+  it('notes empty continuation lines and a continuation at the end of the file', () => {
+    const [run, user] = parseDockerfile('RUN a \\\n\n  b\nUSER x \\\n').instructions;
+    assert.deepEqual(run.emptyContinuationLines, [1]);
+    assert.equal(run.args, 'a   b');
+    assert.equal(user.danglingContinuation, true);
+  });
+});
