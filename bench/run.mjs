@@ -11,11 +11,11 @@ const { parseDockerfile } = require(path.join(root, 'out/server/src/parser/parse
 const { computeDiagnostics } = require(path.join(root, 'out/server/src/features/diagnostics.js'));
 
 function measure(label, text, iterations) {
-  for (let i = 0; i < Math.min(iterations, 20); i++) computeDiagnostics(parseDockerfile(text), 'en'); // warm-up
+  for (let i = 0; i < Math.min(iterations, 20); i++) computeDiagnostics(parseDockerfile(text), { locale: 'en' }); // warm-up
   const times = [];
   for (let i = 0; i < iterations; i++) {
     const started = process.hrtime.bigint();
-    computeDiagnostics(parseDockerfile(text), 'en');
+    computeDiagnostics(parseDockerfile(text), { locale: 'en' });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);

@@ -21,6 +21,8 @@ export class LanguageServer implements vscode.Disposable {
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: 'dockerfile' }],
+      // The server pulls `berth.dockerfile` settings and re-validates when they change.
+      synchronize: { configurationSection: 'berth.dockerfile' },
       outputChannel: this.log,
       traceOutputChannel: this.log,
     };

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createConnection,
   Disposable,
@@ -7,9 +9,12 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readBuildContext } from './buildContext';
+import { codeActions } from './features/codeActions';
 import { computeDiagnostics } from './features/diagnostics';
-import { Locale, toLocale } from './l10n/messages';
+import { Locale, toLocale } from './locale';
 import { parseDockerfile } from './parser/parser';
+import { SeveritySetting } from './rules/rule';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -22,27 +27,73 @@ if (!process.argv.some((arg) => TRANSPORTS.some((transport) => arg.startsWith(tr
   process.exit(2);
 }
 
+/** `berth.dockerfile` settings the server reads. */
+interface Settings {
+  rules?: Record<string, SeveritySetting>;
+}
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+// dist/server.js ships with docs/rules/<id>.md beside dist/.
+const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/';
 let locale: Locale = 'en';
+let canPullSettings = false;
+let initialSettings: Settings = {};
 
 connection.onInitialize((params): InitializeResult => {
   locale = toLocale(params.locale);
+  canPullSettings = params.capabilities.workspace?.configuration === true;
+  initialSettings = (params.initializationOptions as { settings?: Settings } | undefined)?.settings ?? {};
   return {
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+    },
     serverInfo: { name: 'berth-dockerfile-language-server', version: SERVER_VERSION },
   };
 });
 
-function validate(document: TextDocument): void {
-  const diagnostics = computeDiagnostics(parseDockerfile(document.getText()), locale);
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+async function settingsFor(uri: string): Promise<Settings> {
+  if (!canPullSettings) return initialSettings;
+  try {
+    return ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'berth.dockerfile' })) as Settings | null) ?? {};
+  } catch {
+    return initialSettings;
+  }
 }
 
+// Several changes in one burst (typing, a paste in parts) cost one validation.
+const pending = new Map<string, NodeJS.Immediate>();
+
+function scheduleValidation(document: TextDocument): void {
+  if (pending.has(document.uri)) return;
+  pending.set(document.uri, setImmediate(() => {
+    pending.delete(document.uri);
+    void validate(document.uri);
+  }));
+}
+
+async function validate(uri: string): Promise<void> {
+  const [settings, build] = await Promise.all([settingsFor(uri), readBuildContext(uri)]);
+  // The document may have changed or closed while settings were read.
+  const document = documents.get(uri);
+  if (!document) return;
+  const diagnostics = computeDiagnostics(parseDockerfile(document.getText()), { locale, severities: settings.rules, docsBase, build });
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+}
+
+connection.onCodeAction((params) => codeActions(params));
+connection.onDidChangeConfiguration(() => documents.all().forEach(scheduleValidation));
+
 const subscriptions: Disposable[] = [
-  documents.onDidChangeContent((change) => validate(change.document)),
+  documents.onDidChangeContent((change) => scheduleValidation(change.document)),
   // A closed document's problems must not linger in the Problems panel.
-  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] })),
+  documents.onDidClose((event) => {
+    const timer = pending.get(event.document.uri);
+    if (timer) clearImmediate(timer);
+    pending.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  }),
 ];
 connection.onShutdown(() => subscriptions.forEach((subscription) => subscription.dispose()));
 

@@ -1,5 +1,8 @@
+import { RULES as CHECKS } from './checks';
+import { RULES as ERRORS } from './errors';
+import { RULES as FLAGS } from './flags';
+import { RULES as PRACTICES } from './practices';
 import { Rule } from './rule';
-import { unknownInstruction } from './unknownInstruction';
 
-/** Every rule the server runs; a new rule is one file plus one line here. */
-export const RULES: readonly Rule[] = [unknownInstruction];
+/** Every rule the server runs, by family. */
+export const RULES: readonly Rule[] = [...ERRORS, ...FLAGS, ...CHECKS, ...PRACTICES];

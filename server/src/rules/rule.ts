@@ -1,20 +1,63 @@
-import { MessageKey } from '../l10n/messages';
+import { DockerfileModel } from '../model/model';
 import { DockerfileSyntax, Range } from '../parser/syntax';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/**
+ * - `error`: `docker build` fails on it.
+ * - `check`: one of BuildKit's build checks (a warning `docker build` prints, under the same id);
+ *   `# check=skip=...` and `# check=error=true` apply to these.
+ * - `practice`: advice from Dockerfile best practices.
+ */
+export type RuleKind = 'error' | 'check' | 'practice';
+
+/** A text in both languages; `{0}`, `{1}` are replaced by the finding's arguments. */
+export interface Message {
+  en: string;
+  zh: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  /** A key of the rule's `messages`. */
+  title: string;
+  args?: string[];
+  edits: TextEdit[];
+}
 
 /** What a rule found, before it is localised and turned into an LSP diagnostic. */
 export interface Finding {
   range: Range;
-  message: MessageKey;
-  args: string[];
+  /** A key of the rule's `messages`. */
+  message: string;
+  args?: string[];
+  fixes?: Fix[];
+}
+
+/** Files around the Dockerfile that some rules read. */
+export interface BuildContext {
+  /** The lines of the build context's `.dockerignore`, when there is one. */
+  dockerignore: string[] | undefined;
+}
+
+export interface RuleContext {
+  syntax: DockerfileSyntax;
+  model: DockerfileModel;
+  build: BuildContext;
 }
 
 export interface Rule {
-  /** Stable id, shown as the diagnostic code and used in settings. */
+  /** Stable id: BuildKit's own id for its checks, shown as the diagnostic code and used in settings. */
   id: string;
+  kind: RuleKind;
   defaultSeverity: Severity;
-  /** One line for people, in English; the long docs live with hover docs. */
-  description: string;
-  check(syntax: DockerfileSyntax): Finding[];
+  /** One line saying what the rule finds. The long form is docs/rules/<id>.md. */
+  description: Message;
+  messages: Record<string, Message>;
+  check(context: RuleContext): Finding[];
 }

@@ -18,7 +18,7 @@ describe('the real-world corpus', () => {
   it('gets no error-level diagnostic on any file', () => {
     const errors: string[] = [];
     for (const file of files) {
-      const diagnostics = computeDiagnostics(parseDockerfile(readFileSync(path.join(corpus, file), 'utf8')), 'en');
+      const diagnostics = computeDiagnostics(parseDockerfile(readFileSync(path.join(corpus, file), 'utf8')), { locale: 'en' });
       for (const d of diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error)) {
         errors.push(`${file}:${d.range.start.line + 1}: ${d.message}`);
       }

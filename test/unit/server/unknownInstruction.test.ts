@@ -4,7 +4,7 @@ import { computeDiagnostics } from '../../../server/src/features/diagnostics';
 import { parseDockerfile } from '../../../server/src/parser/parser';
 
 function diagnose(text: string, locale: 'en' | 'zh-cn' = 'en') {
-  return computeDiagnostics(parseDockerfile(text), locale);
+  return computeDiagnostics(parseDockerfile(text), { locale });
 }
 
 describe('rule UnknownInstruction', () => {

@@ -1,4 +1,4 @@
-import { Finding, Rule } from './rule';
+import { Finding, Rule } from '../rule';
 
 /** Every instruction BuildKit's Dockerfile frontend knows. */
 export const INSTRUCTIONS = [
@@ -11,18 +11,31 @@ const KNOWN: ReadonlySet<string> = new Set(INSTRUCTIONS);
 /** `docker build` fails with "unknown instruction" on any other keyword. */
 export const unknownInstruction: Rule = {
   id: 'UnknownInstruction',
+  kind: 'error',
   defaultSeverity: 'error',
-  description: 'The instruction is not one that docker build knows.',
-  check(syntax) {
+  description: { en: 'The instruction is not one that docker build knows.', zh: '该指令不是 docker build 认识的指令。' },
+  messages: {
+    unknown: { en: "Unknown instruction '{0}'.", zh: '未知指令“{0}”。' },
+    suggestion: { en: "Unknown instruction '{0}'. Did you mean '{1}'?", zh: '未知指令“{0}”。您是想用“{1}”吗？' },
+    replace: { en: "Change to '{0}'", zh: '改为“{0}”' },
+  },
+  check({ syntax }) {
     const findings: Finding[] = [];
     for (const instruction of syntax.instructions) {
-      if (KNOWN.has(instruction.name)) continue;
-      const suggestion = closestInstruction(instruction.name);
-      findings.push(
-        suggestion
-          ? { range: instruction.keywordRange, message: 'unknownInstruction.suggestion', args: [instruction.keyword, suggestion] }
-          : { range: instruction.keywordRange, message: 'unknownInstruction.message', args: [instruction.keyword] },
-      );
+      for (const checked of instruction.inner ? [instruction, instruction.inner] : [instruction]) {
+        if (KNOWN.has(checked.name) || checked.keyword === '') continue;
+        const suggestion = closestInstruction(checked.name);
+        findings.push(
+          suggestion
+            ? {
+                range: checked.keywordRange,
+                message: 'suggestion',
+                args: [checked.keyword, suggestion],
+                fixes: [{ title: 'replace', args: [suggestion], edits: [{ range: checked.keywordRange, newText: suggestion }] }],
+              }
+            : { range: checked.keywordRange, message: 'unknown', args: [checked.keyword] },
+        );
+      }
     }
     return findings;
   },
