@@ -1,7 +1,7 @@
 import { scanExecForm } from './execForm';
 import { splitLines } from './lines';
 import { LogicalText } from './logicalText';
-import { Comment, Directive, DockerfileSyntax, Flag, Heredoc, Instruction, range, Range, Token, VariableRef } from './syntax';
+import { Comment, Directive, DockerfileSyntax, ExecForm, Flag, Heredoc, Instruction, range, Range, Token, VariableRef } from './syntax';
 
 /** Instructions that BuildKit lets carry heredocs. */
 const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
@@ -117,7 +117,7 @@ export function parseBody(lines: string[], from: number, to: number, escapeChar:
     instruction.emptyContinuationLines = empties;
 
     const carrier = instruction.inner ?? instruction;
-    if (HEREDOC_INSTRUCTIONS.has(carrier.name)) {
+    if (HEREDOC_INSTRUCTIONS.has(carrier.name) && carrier.args.includes('<<')) {
       for (const marker of findHeredocMarkers(carrier.rest.text)) {
         const bodyStart = cursor;
         let terminated = false;
@@ -147,44 +147,87 @@ export function parseBody(lines: string[], from: number, to: number, escapeChar:
 
 /** Builds an instruction from its keyword and the logical text of its arguments from `from`. */
 function buildInstruction(keyword: string, keywordRange: Range, logical: LogicalText, from: number, escapeChar: string): Instruction {
-  const text = logical.text;
-  const name = keyword.toUpperCase();
-  let argsStart = from;
-  while (argsStart < text.length && isBlank(text[argsStart])) argsStart++;
-  let argsEnd = text.length;
-  while (argsEnd > argsStart && isBlank(text[argsEnd - 1])) argsEnd--;
-  const argsRange = argsStart < argsEnd ? logical.rangeOf(argsStart, argsEnd) : { start: keywordRange.end, end: keywordRange.end };
+  return new ParsedInstruction(keyword, keywordRange, logical, from, escapeChar);
+}
 
-  const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
-  const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: argsRange.end, end: argsRange.end } };
-  const words = splitWords(text, restStart, argsEnd, escapeChar).map(([s, e]) => ({ text: text.slice(s, e), range: logical.rangeOf(s, e) }));
-  const exec = name === 'ONBUILD' ? undefined : scanExecForm(text, restStart, argsEnd);
-  const execForm = exec ? { values: exec.values.map((v) => ({ text: v.value, range: logical.rangeOf(v.start, v.end) })), range: rest.range } : undefined;
+/**
+ * An instruction whose tokens (flags, words, exec form, variables) are worked out on first use:
+ * most of a large file is never looked at in detail, and an unchanged instruction keeps what it
+ * already computed.
+ */
+class ParsedInstruction implements Instruction {
+  readonly name: string;
+  readonly args: string;
+  readonly argsRange: Range;
+  range: Range;
+  heredocs: Heredoc[] = [];
+  readonly inner: Instruction | undefined;
+  danglingContinuation = false;
+  emptyContinuationLines: number[] = [];
+  private readonly argsStart: number;
+  private readonly argsEnd: number;
+  private tokens: { flags: Flag[]; rest: Token; words: Token[]; execForm: ExecForm | undefined } | undefined;
+  private variableRefs: VariableRef[] | undefined;
 
-  let inner: Instruction | undefined;
-  if (name === 'ONBUILD' && restStart < argsEnd) {
-    let innerEnd = restStart;
-    while (innerEnd < argsEnd && !isBlank(text[innerEnd])) innerEnd++;
-    inner = buildInstruction(text.slice(restStart, innerEnd), logical.rangeOf(restStart, innerEnd), logical, innerEnd, escapeChar);
+  constructor(
+    readonly keyword: string,
+    readonly keywordRange: Range,
+    private readonly logical: LogicalText,
+    from: number,
+    private readonly escapeChar: string,
+  ) {
+    const text = logical.text;
+    this.name = keyword.toUpperCase();
+    let argsStart = from;
+    while (argsStart < text.length && isBlank(text[argsStart])) argsStart++;
+    let argsEnd = text.length;
+    while (argsEnd > argsStart && isBlank(text[argsEnd - 1])) argsEnd--;
+    this.argsStart = argsStart;
+    this.argsEnd = argsEnd;
+    this.args = text.slice(argsStart, argsEnd);
+    this.argsRange = argsStart < argsEnd ? logical.rangeOf(argsStart, argsEnd) : { start: keywordRange.end, end: keywordRange.end };
+    this.range = { start: keywordRange.start, end: this.argsRange.end };
+    if (this.name === 'ONBUILD' && argsStart < argsEnd) {
+      let innerEnd = argsStart;
+      while (innerEnd < argsEnd && !isBlank(text[innerEnd])) innerEnd++;
+      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), logical.rangeOf(argsStart, innerEnd), logical, innerEnd, escapeChar);
+    }
   }
 
-  return {
-    keyword,
-    name,
-    keywordRange,
-    args: text.slice(argsStart, argsEnd),
-    argsRange,
-    range: { start: keywordRange.start, end: argsRange.end },
-    heredocs: [],
-    flags,
-    words,
-    rest,
-    execForm,
-    variables: inner ? inner.variables : scanVariables(text, argsStart, argsEnd, escapeChar, logical),
-    inner,
-    danglingContinuation: false,
-    emptyContinuationLines: [],
-  };
+  get flags(): Flag[] {
+    return this.tokenize().flags;
+  }
+
+  get rest(): Token {
+    return this.tokenize().rest;
+  }
+
+  get words(): Token[] {
+    return this.tokenize().words;
+  }
+
+  get execForm(): ExecForm | undefined {
+    return this.tokenize().execForm;
+  }
+
+  get variables(): VariableRef[] {
+    if (this.inner) return this.inner.variables;
+    this.variableRefs ??= scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
+    return this.variableRefs;
+  }
+
+  private tokenize(): NonNullable<ParsedInstruction['tokens']> {
+    if (this.tokens) return this.tokens;
+    const { logical, argsStart, argsEnd, argsRange } = this;
+    const text = logical.text;
+    const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
+    const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: argsRange.end, end: argsRange.end } };
+    const words = splitWords(text, restStart, argsEnd, this.escapeChar).map(([s, e]) => ({ text: text.slice(s, e), range: logical.rangeOf(s, e) }));
+    const exec = this.name === 'ONBUILD' ? undefined : scanExecForm(text, restStart, argsEnd);
+    const execForm = exec ? { values: exec.values.map((v) => ({ text: v.value, range: logical.rangeOf(v.start, v.end) })), range: rest.range } : undefined;
+    this.tokens = { flags, rest, words, execForm };
+    return this.tokens;
+  }
 }
 
 /**

@@ -51,6 +51,43 @@ describe('the standalone language server over stdio', function () {
     ]);
   });
 
+  it('survives malformed and out-of-range requests and unknown documents', async () => {
+    const unknown = 'file:///tmp/berth-stdio/never-opened';
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri: unknown, version: 2 }, contentChanges: [{ text: 'x' }] });
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri: unknown } });
+    const actions = await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: unknown },
+      range: { start: { line: 9999, character: 9999 }, end: { line: -1, character: 0 } },
+      context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'berth', data: { fixes: 'nonsense' } }] },
+    });
+    assert.deepEqual(actions, []);
+    await assert.rejects(connection.sendRequest('berth/noSuchMethod', { nonsense: true }));
+    await assert.rejects(connection.sendRequest('textDocument/codeAction', 'not an object'));
+    // Still alive and still right:
+    const uri = 'file:///tmp/berth-stdio/after.Dockerfile';
+    published.length = 0;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROMM x\n' } });
+    const deadline = Date.now() + 5_000;
+    while (!published.some((p) => p.uri === uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(published.find((p) => p.uri === uri)?.diagnostics[0]?.code, 'UnknownInstruction');
+  });
+
+  it('offers the quick fix a diagnostic carries', async () => {
+    const uri = 'file:///tmp/berth-stdio/fix.Dockerfile';
+    published.length = 0;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROM busybox\nRUNN x\n' } });
+    const deadline = Date.now() + 5_000;
+    while (!published.some((p) => p.uri === uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const diagnostic = published.find((p) => p.uri === uri)?.diagnostics.find((d) => d.code === 'UnknownInstruction');
+    assert.ok(diagnostic);
+    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as Array<{
+      title: string;
+      edit: { changes: Record<string, Array<{ newText: string }>> };
+    }>;
+    assert.equal(actions[0]?.title, '改为“RUN”');
+    assert.equal(actions[0]?.edit.changes[uri][0].newText, 'RUN');
+  });
+
   it('explains its usage when started without a transport', async () => {
     const child = spawn(process.execPath, [serverPath], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
