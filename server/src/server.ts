@@ -8,12 +8,11 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readBuildContext } from './buildContext';
 import { codeActions } from './features/codeActions';
 import { computeDiagnostics } from './features/diagnostics';
 import { Locale, toLocale } from './locale';
-import { parseDockerfile } from './parser/parser';
+import { ParsedDocuments } from './parsedDocuments';
 import { SeveritySetting } from './rules/rule';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -33,7 +32,8 @@ interface Settings {
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const parsed = new ParsedDocuments();
+const documents = new TextDocuments(parsed.configuration);
 // dist/server.js ships with docs/rules/<id>.md beside dist/.
 const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/';
 let locale: Locale = 'en';
@@ -65,7 +65,7 @@ async function settingsFor(uri: string): Promise<Settings> {
 // Several changes in one burst (typing, a paste in parts) cost one validation.
 const pending = new Map<string, NodeJS.Immediate>();
 
-function scheduleValidation(document: TextDocument): void {
+function scheduleValidation(document: { uri: string }): void {
   if (pending.has(document.uri)) return;
   pending.set(document.uri, setImmediate(() => {
     pending.delete(document.uri);
@@ -78,7 +78,7 @@ async function validate(uri: string): Promise<void> {
   // The document may have changed or closed while settings were read.
   const document = documents.get(uri);
   if (!document) return;
-  const diagnostics = computeDiagnostics(parseDockerfile(document.getText()), { locale, severities: settings.rules, docsBase, build });
+  const diagnostics = computeDiagnostics(parsed.syntaxOf(document), { locale, severities: settings.rules, docsBase, build });
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
 
@@ -92,6 +92,7 @@ const subscriptions: Disposable[] = [
     const timer = pending.get(event.document.uri);
     if (timer) clearImmediate(timer);
     pending.delete(event.document.uri);
+    parsed.close(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   }),
 ];

@@ -38,6 +38,11 @@ export class LogicalText {
     return { line: this.pieceLines[piece], character: this.pieceChars[piece] + (offset - offsets[piece]) };
   }
 
+  /** Moves every piece by `delta` lines (lines were inserted or removed above). */
+  shift(delta: number): void {
+    for (let i = 0; i < this.pieceLines.length; i++) this.pieceLines[i] += delta;
+  }
+
   rangeOf(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end, end > start) };
   }

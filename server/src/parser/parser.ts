@@ -1,7 +1,7 @@
 import { scanExecForm } from './execForm';
 import { splitLines } from './lines';
 import { LogicalText } from './logicalText';
-import { Comment, Directive, DockerfileSyntax, ExecForm, Flag, Heredoc, Instruction, range, Range, Token, VariableRef } from './syntax';
+import { Comment, Directive, DockerfileSyntax, ExecForm, Flag, Heredoc, Instruction, Position, range, Range, Token, VariableRef } from './syntax';
 
 /** Instructions that BuildKit lets carry heredocs. */
 const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
@@ -16,11 +16,18 @@ const isBlank = (ch: string) => ch === ' ' || ch === '\t';
  * with whatever keyword it starts with, so one broken line never hides the rest of the file.
  */
 export function parseDockerfile(text: string): DockerfileSyntax {
-  const lines = splitLines(text);
+  return parseLines(splitLines(text));
+}
+
+export function parseLines(lines: string[]): DockerfileSyntax {
   const directives = parseDirectives(lines);
-  const escapeChar = directives.find((d) => d.name === 'escape')?.value === '`' ? '`' : '\\';
-  const { instructions, comments } = parseBody(lines, directives.length, lines.length, escapeChar);
-  return { directives, escapeChar, instructions, comments };
+  const escapeChar = escapeCharOf(directives);
+  const { instructions, comments } = parseBody(lines, directives.length, escapeChar);
+  return { lines, directives, escapeChar, instructions, comments };
+}
+
+export function escapeCharOf(directives: Directive[]): '\\' | '`' {
+  return directives.find((d) => d.name === 'escape')?.value === '`' ? '`' : '\\';
 }
 
 /** Directives are only looked for before the first comment, empty line or instruction. */
@@ -43,8 +50,19 @@ export function parseDirectives(lines: string[]): Directive[] {
   return directives;
 }
 
-/** Parses the lines in [from, to) into instructions and comments. */
-export function parseBody(lines: string[], from: number, to: number, escapeChar: '\\' | '`'): { instructions: Instruction[]; comments: Comment[] } {
+export interface BodyParse {
+  instructions: Instruction[];
+  comments: Comment[];
+  /** Where parsing stopped: the end of the file, or the line `stopAt` accepted. */
+  stoppedAt: number;
+}
+
+/**
+ * Parses the lines from `from` into instructions and comments. `stopAt`, asked before each
+ * instruction, lets incremental parsing stop where the old tree becomes valid again.
+ */
+export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`', stopAt?: (line: number) => boolean): BodyParse {
+  const to = lines.length;
   const comments: Comment[] = [];
   const instructions: Instruction[] = [];
   const continues = continuationTest(escapeChar);
@@ -63,6 +81,7 @@ export function parseBody(lines: string[], from: number, to: number, escapeChar:
       continue;
     }
 
+    if (stopAt?.(lineNo)) return { instructions, comments, stoppedAt: lineNo };
     let keywordEnd = indent;
     while (keywordEnd < line.length && !isBlank(line[keywordEnd])) keywordEnd++;
     let keyword = line.slice(indent, keywordEnd);
@@ -138,11 +157,12 @@ export function parseBody(lines: string[], from: number, to: number, escapeChar:
       if (carrier !== instruction) instruction.heredocs = carrier.heredocs;
     }
     instruction.range = { start: { line: startLine, character: indent }, end };
+    if (instruction instanceof ParsedInstruction) instruction.lastConsumedLine = cursor - 1;
     if (instruction.inner) instruction.inner.range = { start: instruction.inner.keywordRange.start, end };
     instructions.push(instruction);
     lineNo = cursor;
   }
-  return { instructions, comments };
+  return { instructions, comments, stoppedAt: lineNo };
 }
 
 /** Builds an instruction from its keyword and the logical text of its arguments from `from`. */
@@ -155,7 +175,7 @@ function buildInstruction(keyword: string, keywordRange: Range, logical: Logical
  * most of a large file is never looked at in detail, and an unchanged instruction keeps what it
  * already computed.
  */
-class ParsedInstruction implements Instruction {
+export class ParsedInstruction implements Instruction {
   readonly name: string;
   readonly args: string;
   readonly argsRange: Range;
@@ -164,6 +184,11 @@ class ParsedInstruction implements Instruction {
   readonly inner: Instruction | undefined;
   danglingContinuation = false;
   emptyContinuationLines: number[] = [];
+  /**
+   * The last line the parse read for this instruction. Beyond `range`, it counts the empty and
+   * comment lines a trailing continuation swallowed: an edit there changes this instruction.
+   */
+  lastConsumedLine = -1;
   private readonly argsStart: number;
   private readonly argsEnd: number;
   private tokens: { flags: Flag[]; rest: Token; words: Token[]; execForm: ExecForm | undefined } | undefined;
@@ -192,6 +217,35 @@ class ParsedInstruction implements Instruction {
       while (innerEnd < argsEnd && !isBlank(text[innerEnd])) innerEnd++;
       this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), logical.rangeOf(argsStart, innerEnd), logical, innerEnd, escapeChar);
     }
+  }
+
+  /** Moves the instruction by `delta` lines, touching every position object exactly once. */
+  shift(delta: number): void {
+    const positions = new Set<Position>();
+    const collect = (r: Range | undefined) => {
+      if (r) positions.add(r.start).add(r.end);
+    };
+    const visit = (instruction: ParsedInstruction) => {
+      collect(instruction.keywordRange);
+      collect(instruction.argsRange);
+      collect(instruction.range);
+      instruction.heredocs.forEach((h) => collect(h.range));
+      const tokens = instruction.tokens;
+      if (tokens) {
+        collect(tokens.rest.range);
+        tokens.words.forEach((w) => collect(w.range));
+        tokens.flags.forEach((f) => [f.range, f.nameRange, f.valueRange].forEach(collect));
+        tokens.execForm?.values.forEach((v) => collect(v.range));
+        collect(tokens.execForm?.range);
+      }
+      instruction.variableRefs?.forEach((v) => [v.range, v.nameRange].forEach(collect));
+      if (instruction.inner instanceof ParsedInstruction) visit(instruction.inner);
+    };
+    visit(this);
+    for (const position of positions) position.line += delta;
+    this.emptyContinuationLines = this.emptyContinuationLines.map((line) => line + delta);
+    this.lastConsumedLine += delta;
+    this.logical.shift(delta);
   }
 
   get flags(): Flag[] {

@@ -102,6 +102,8 @@ export interface Comment {
 }
 
 export interface DockerfileSyntax {
+  /** The document's lines, without line breaks. */
+  lines: string[];
   directives: Directive[];
   /** The escape character in force: `\` unless an `escape` directive says backtick. */
   escapeChar: '\\' | '`';

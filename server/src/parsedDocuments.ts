@@ -1,0 +1,54 @@
+import { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyChange } from './parser/incremental';
+import { parseDockerfile } from './parser/parser';
+import { DockerfileSyntax } from './parser/syntax';
+
+interface State {
+  syntax: DockerfileSyntax | undefined;
+  text: string | undefined;
+  pending: TextDocumentContentChangeEvent[];
+}
+
+/**
+ * The syntax tree of every open document, kept up to date change by change: edits are parsed
+ * incrementally, and only when someone asks for the tree (so a burst of keystrokes costs one
+ * update per change, not one full parse each).
+ */
+export class ParsedDocuments {
+  private readonly states = new Map<string, State>();
+
+  /** Hooks for `new TextDocuments(...)`: they see every open and every change. */
+  readonly configuration = {
+    create: (uri: string, languageId: string, version: number, content: string): TextDocument => {
+      this.states.set(uri, { syntax: undefined, text: content, pending: [] });
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument => {
+      const state = this.states.get(document.uri);
+      if (state) state.pending.push(...changes);
+      return TextDocument.update(document, changes, version);
+    },
+  };
+
+  /** The tree of an open document, in step with `document`. */
+  syntaxOf(document: TextDocument): DockerfileSyntax {
+    let state = this.states.get(document.uri);
+    if (!state) {
+      state = { syntax: undefined, text: document.getText(), pending: [] };
+      this.states.set(document.uri, state);
+    }
+    if (!state.syntax) {
+      state.syntax = parseDockerfile(state.text ?? document.getText());
+      state.text = undefined;
+      state.pending = [];
+    }
+    for (const change of state.pending) state.syntax = applyChange(state.syntax, 'range' in change ? { range: change.range, text: change.text } : { text: change.text });
+    state.pending = [];
+    return state.syntax;
+  }
+
+  close(uri: string): void {
+    this.states.delete(uri);
+  }
+}

@@ -1,0 +1,100 @@
+// Incremental parsing must give exactly the tree a full parse gives, after any edit.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { applyChange, TextChange } from '../../../server/src/parser/incremental';
+import { parseDockerfile, parseLines } from '../../../server/src/parser/parser';
+import { DockerfileSyntax, Instruction } from '../../../server/src/parser/syntax';
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+/** Everything the tree says, as plain data. */
+function snapshot(syntax: DockerfileSyntax): unknown {
+  const instruction = (i: Instruction): unknown => ({
+    keyword: i.keyword,
+    range: i.range,
+    keywordRange: i.keywordRange,
+    argsRange: i.argsRange,
+    args: i.args,
+    flags: i.flags,
+    words: i.words,
+    rest: i.rest,
+    execForm: i.execForm,
+    variables: i.variables,
+    heredocs: i.heredocs,
+    inner: i.inner && instruction(i.inner),
+    empty: i.emptyContinuationLines,
+    dangling: i.danglingContinuation,
+  });
+  return { lines: syntax.lines, directives: syntax.directives, escape: syntax.escapeChar, comments: syntax.comments, instructions: syntax.instructions.map(instruction) };
+}
+
+const PIECES = ['', 'x', '\n', '\\', '\\\n', ' \\\n  ', 'RUN echo hi\n', '# c\n', '<<EOF', '\nEOF\n', 'FROM a AS b\n', '"', '`', '--mount=type=cache,target=/x ', '$A', '\n\n', 'ONBUILD '];
+
+function randomChange(syntax: DockerfileSyntax, next: () => number): TextChange {
+  const lines = syntax.lines;
+  const pick = () => {
+    const line = Math.floor(next() * lines.length);
+    return { line, character: Math.floor(next() * (lines[line].length + 1)) };
+  };
+  let [start, end] = [pick(), pick()];
+  if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
+  if (next() < 0.6) end = { line: start.line, character: Math.min(lines[start.line].length, start.character + Math.floor(next() * 3)) };
+  return { range: { start, end }, text: PIECES[Math.floor(next() * PIECES.length)] };
+}
+
+function checkEdits(text: string, edits: number, seed: number, label: string): void {
+  const next = random(seed);
+  let syntax = parseDockerfile(text);
+  for (let i = 0; i < edits; i++) {
+    const change = randomChange(syntax, next);
+    const before = syntax.lines.slice(0, 12);
+    const incremental = applyChange(syntax, change);
+    const full = parseLines(incremental.lines.slice());
+    // Touch every lazy field of both trees before comparing.
+    assert.deepEqual(snapshot(incremental), snapshot(full), `${label}, edit ${i}: ${JSON.stringify(change)} on ${JSON.stringify(before)}`);
+    syntax = incremental;
+  }
+}
+
+describe('incremental parsing', function () {
+  this.timeout(120_000);
+
+  it('matches a full parse after typing, deleting and pasting', () => {
+    const text = 'FROM a AS b\nRUN x \\\n  y\n# c\nCOPY <<EOF /x\nbody\nEOF\nUSER 1\n';
+    checkEdits(text, 300, 1, 'small file');
+  });
+
+  it('matches a full parse after random edits of the corpus files', () => {
+    const corpus = process.env.BERTH_CORPUS ?? path.resolve(__dirname, '../../../../../shared/corpus/dockerfiles');
+    const files = existsSync(corpus) ? readdirSync(corpus).sort() : [];
+    assert.ok(files.length > 0);
+    files.forEach((file, index) => checkEdits(readFileSync(path.join(corpus, file), 'utf8'), 15, index + 100, file));
+  });
+
+  it('re-parses only what the edit touches', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `RUN echo ${i}`);
+    const before = parseLines(lines);
+    const after = applyChange(before, { range: { start: { line: 1000, character: 9 }, end: { line: 1000, character: 9 } }, text: 'x' });
+    assert.equal(after.instructions[999], before.instructions[999], 'instructions before the edit are reused');
+    assert.notEqual(after.instructions[1000], before.instructions[1000], 'the edited instruction is new');
+    assert.equal(after.instructions[1001], before.instructions[1001], 'instructions after the edit are reused');
+    assert.equal(after.instructions[1000].args, 'echo x1000');
+  });
+
+  it('moves the instructions after an inserted line', () => {
+    const before = parseDockerfile('FROM a\nRUN b\nRUN c --x=$Y\n');
+    const runC = before.instructions[2];
+    void runC.words;
+    const after = applyChange(before, { range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, text: '\nUSER z' });
+    assert.equal(after.instructions[3], runC);
+    assert.deepEqual(runC.words[0].range, { start: { line: 3, character: 4 }, end: { line: 3, character: 5 } });
+    assert.deepEqual(runC.variables[0].range.start, { line: 3, character: 10 });
+  });
+});
