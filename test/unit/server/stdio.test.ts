@@ -46,7 +46,8 @@ describe('the standalone language server over stdio', function () {
     while (!published.some((p) => p.uri === uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const params = published.find((p) => p.uri === uri);
     assert.ok(params, 'diagnostics published');
-    assert.deepEqual(params.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.message]), [
+    const unknown = params.diagnostics.filter((d) => d.code === 'UnknownInstruction');
+    assert.deepEqual(unknown.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.message]), [
       ['UnknownInstruction', 1, 0, 4, '未知指令“RUNN”。您是想用“RUN”吗？'],
     ]);
   });
@@ -69,7 +70,7 @@ describe('the standalone language server over stdio', function () {
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROMM x\n' } });
     const deadline = Date.now() + 5_000;
     while (!published.some((p) => p.uri === uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    assert.equal(published.find((p) => p.uri === uri)?.diagnostics[0]?.code, 'UnknownInstruction');
+    assert.ok(published.find((p) => p.uri === uri)?.diagnostics.some((d) => d.code === 'UnknownInstruction'));
   });
 
   it('offers the quick fix a diagnostic carries', async () => {
