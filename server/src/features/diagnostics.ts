@@ -1,9 +1,9 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Locale, localize } from '../locale';
 import { buildModel } from '../model/model';
-import { DockerfileSyntax } from '../parser/syntax';
+import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
 import { RULES } from '../rules';
-import { BuildContext, Fix, Rule, Severity, SeveritySetting } from '../rules/rule';
+import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting } from '../rules/rule';
 import { readCheckDirective, readIgnoreComments } from './suppressions';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -44,7 +44,7 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
   for (const rule of RULES) {
     const severity = severityOf(rule, options.severities?.[rule.id], checks);
     if (severity === 'off') continue;
-    for (const finding of rule.check(context)) {
+    for (const finding of findingsOf(rule, context)) {
       if (ignored.size > 0 && ignoredAt(instructionStartOf(instructionStarts, finding.range.start.line), rule)) continue;
       const message = rule.messages[finding.message];
       const diagnostic: Diagnostic = {
@@ -65,6 +65,53 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
     }
   }
   return diagnostics;
+}
+
+function findingsOf(rule: Rule, context: RuleContext): Finding[] {
+  const findings = rule.check ? rule.check(context) : [];
+  if (rule.checkInstruction) {
+    for (const instruction of context.syntax.instructions) findings.push(...cachedInstructionFindings(rule, instruction, context));
+  }
+  return findings;
+}
+
+interface CachedFindings {
+  /** Where the instruction started when it was checked: it moves when lines are added above. */
+  line: number;
+  findings: Finding[];
+}
+
+/** Per rule, the findings of each instruction object (incremental parsing keeps unchanged ones). */
+const instructionCache = new WeakMap<Rule, WeakMap<Instruction, CachedFindings>>();
+
+function cachedInstructionFindings(rule: Rule, instruction: Instruction, context: RuleContext): Finding[] {
+  let byInstruction = instructionCache.get(rule);
+  if (!byInstruction) instructionCache.set(rule, (byInstruction = new WeakMap()));
+  const line = instruction.range.start.line;
+  const cached = byInstruction.get(instruction);
+  if (!cached) {
+    // Copies: a finding may share position objects with the tree, which moves them itself.
+    const findings = (rule.checkInstruction?.(instruction, context) ?? []).map((finding) => shiftFinding(finding, 0));
+    byInstruction.set(instruction, { line, findings });
+    return findings;
+  }
+  if (cached.line !== line) {
+    cached.findings = cached.findings.map((finding) => shiftFinding(finding, line - cached.line));
+    cached.line = line;
+  }
+  return cached.findings;
+}
+
+function shiftRange(range: Range, delta: number): Range {
+  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
+}
+
+function shiftFinding(finding: Finding, delta: number): Finding {
+  return {
+    ...finding,
+    range: shiftRange(finding.range, delta),
+    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ range: shiftRange(edit.range, delta), newText: edit.newText })) })),
+  };
 }
 
 function severityOf(rule: Rule, configured: SeveritySetting | undefined, checks: ReturnType<typeof readCheckDirective>): SeveritySetting {
