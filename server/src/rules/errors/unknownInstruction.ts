@@ -19,9 +19,9 @@ export const unknownInstruction: Rule = {
     suggestion: { en: "Unknown instruction '{0}'. Did you mean '{1}'?", zh: '未知指令“{0}”。您是想用“{1}”吗？' },
     replace: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
-  check({ syntax }) {
+  checkInstruction(instruction) {
     const findings: Finding[] = [];
-    for (const instruction of syntax.instructions) {
+    {
       for (const checked of instruction.inner ? [instruction, instruction.inner] : [instruction]) {
         if (KNOWN.has(checked.name) || checked.keyword === '') continue;
         const suggestion = closestInstruction(checked.name);

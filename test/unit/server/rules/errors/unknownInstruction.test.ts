@@ -1,32 +1,42 @@
 import assert from 'node:assert/strict';
-import { DiagnosticSeverity } from 'vscode-languageserver';
-import { computeDiagnostics } from '../../../server/src/features/diagnostics';
-import { parseDockerfile } from '../../../server/src/parser/parser';
-
-function diagnose(text: string, locale: 'en' | 'zh-cn' = 'en') {
-  return computeDiagnostics(parseDockerfile(text), { locale });
-}
+import { computeDiagnostics } from '../../../../../server/src/features/diagnostics';
+import { applyChange } from '../../../../../server/src/parser/incremental';
+import { parseDockerfile } from '../../../../../server/src/parser/parser';
+import { applyFirstFix, findingsOf } from '../helpers';
 
 describe('rule UnknownInstruction', () => {
   it('is an error on the exact range of the keyword, with a suggestion', () => {
-    const [diagnostic, ...rest] = diagnose('FROM busybox\n  RUNN echo hi\n');
-    assert.equal(rest.length, 0);
-    assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
-    assert.equal(diagnostic.code, 'UnknownInstruction');
-    assert.deepEqual(diagnostic.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 6 } });
-    assert.equal(diagnostic.message, "Unknown instruction 'RUNN'. Did you mean 'RUN'?");
+    assert.deepEqual(findingsOf('UnknownInstruction', 'FROM busybox\n  RUNN echo hi\n'), [['error', '1:2-1:6', "Unknown instruction 'RUNN'. Did you mean 'RUN'?"]]);
   });
 
   it('says so without a suggestion when nothing is close', () => {
-    assert.equal(diagnose('FROM busybox\nFROBNICATE x\n')[0].message, "Unknown instruction 'FROBNICATE'.");
+    assert.deepEqual(findingsOf('UnknownInstruction', 'FROM busybox\nFROBNICATE x\n'), [['error', '1:0-1:10', "Unknown instruction 'FROBNICATE'."]]);
   });
 
   it('speaks Simplified Chinese to a zh-cn client', () => {
-    assert.equal(diagnose('FROM busybox\nRUNN x\n', 'zh-cn')[0].message, '未知指令“RUNN”。您是想用“RUN”吗？');
+    assert.deepEqual(findingsOf('UnknownInstruction', 'FROM busybox\nRUNN x\n', { locale: 'zh-cn' }), [['error', '1:0-1:4', '未知指令“RUNN”。您是想用“RUN”吗？']]);
   });
 
-  it('accepts every instruction in any case, and ONBUILD with an inner instruction', () => {
+  it('checks the instruction ONBUILD carries', () => {
+    assert.deepEqual(findingsOf('UnknownInstruction', 'FROM busybox\nONBUILD CPY a b\n'), [['error', '1:8-1:11', "Unknown instruction 'CPY'. Did you mean 'COPY'?"]]);
+  });
+
+  it('accepts every instruction in any case', () => {
     const text = 'from busybox\nRun echo\ncopy a b\nOnBuild RUN echo\nhealthcheck NONE\nstopsignal SIGTERM\nshell ["sh","-c"]\n';
-    assert.deepEqual(diagnose(text), []);
+    assert.deepEqual(findingsOf('UnknownInstruction', text), []);
+  });
+
+  it('fixes the keyword', () => {
+    assert.equal(applyFirstFix('UnknownInstruction', 'FROM busybox\nRUNN echo\n'), 'FROM busybox\nRUN echo\n');
+  });
+
+  it('keeps its findings right after edits above it (cached per instruction)', () => {
+    let syntax = parseDockerfile('FROM busybox\nRUN a\nRUNN b\n');
+    const lineOf = () => computeDiagnostics(syntax, { locale: 'en' }).filter((d) => d.code === 'UnknownInstruction').map((d) => d.range.start.line);
+    assert.deepEqual(lineOf(), [2]);
+    syntax = applyChange(syntax, { range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, text: '\nUSER x\nUSER y' });
+    assert.deepEqual(lineOf(), [4]);
+    syntax = applyChange(syntax, { range: { start: { line: 1, character: 0 }, end: { line: 3, character: 0 } }, text: '' });
+    assert.deepEqual(lineOf(), [2]);
   });
 });

@@ -1,0 +1,66 @@
+import { Instruction, Range, Token } from '../../parser/syntax';
+
+/** BuildKit's whitespace (Go's `[\t\v\f\r ]+`), used where it splits arguments without quotes. */
+const WHITESPACE = /[\t\v\f\r ]+/g;
+
+/**
+ * The arguments after the flags split on whitespace only, quotes kept, as BuildKit does for FROM,
+ * EXPOSE and the shell form of COPY, ADD and VOLUME. Each piece has its exact range when the
+ * arguments sit on one line; otherwise the range of the matching quote-aware word, or of them all.
+ */
+export function fields(instruction: Instruction): Token[] {
+  const { text, range } = instruction.rest;
+  if (text === '') return [];
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  WHITESPACE.lastIndex = 0;
+  for (let match = WHITESPACE.exec(text); match; match = WHITESPACE.exec(text)) {
+    if (match.index > start) pieces.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) pieces.push([start, text.length]);
+
+  if (range.start.line === range.end.line) {
+    const line = range.start.line;
+    const base = range.start.character;
+    return pieces.map(([s, e]) => ({ text: text.slice(s, e), range: { start: { line, character: base + s }, end: { line, character: base + e } } }));
+  }
+  const words = instruction.words;
+  const aligned = words.length === pieces.length && pieces.every(([s, e], i) => words[i].text === text.slice(s, e));
+  return pieces.map(([s, e], i) => ({ text: text.slice(s, e), range: aligned ? words[i].range : range }));
+}
+
+/**
+ * BuildKit's test for the JSON form: the text (leading blanks ignored) starts with `[` and is a
+ * JSON array. Returns the array (whatever its elements), or undefined for the shell form.
+ */
+export function jsonArray(text: string): unknown[] | undefined {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('[')) return undefined;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The arguments BuildKit sees for COPY, ADD and VOLUME: the JSON strings, or whitespace fields. */
+export function listArguments(instruction: Instruction): Token[] {
+  const array = jsonArray(instruction.rest.text);
+  if (array && array.every((v) => typeof v === 'string')) {
+    const values = instruction.execForm?.values;
+    return (array as string[]).map((text, i) => ({ text, range: values?.[i]?.range ?? instruction.rest.range }));
+  }
+  return fields(instruction);
+}
+
+/** From the start of the first token to the end of the last. */
+export function span(tokens: readonly Token[]): Range {
+  return { start: tokens[0].range.start, end: tokens[tokens.length - 1].range.end };
+}
+
+/** From the keyword to the end of the arguments. */
+export function wholeLine(instruction: Instruction): Range {
+  return { start: instruction.keywordRange.start, end: instruction.argsRange.end };
+}

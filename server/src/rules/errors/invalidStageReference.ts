@@ -1,0 +1,164 @@
+import { Stage } from '../../model/model';
+import { Range } from '../../parser/syntax';
+import { Finding, Rule } from '../rule';
+
+/** Go's strconv.Atoi accepts an optional sign; longer numbers overflow and are names again. */
+const INDEX = /^[+-]?\d{1,18}$/;
+
+interface Edge {
+  from: number;
+  to: number;
+  range: Range;
+}
+
+/**
+ * `COPY --from` and `RUN --mount=from=` that BuildKit rejects: a stage index that does not exist,
+ * and references that make a stage depend on itself, directly or through other stages
+ * ("circular dependency detected on stage"). A name that is no stage is an image, no error.
+ */
+export const invalidStageReference: Rule = {
+  id: 'InvalidStageReference',
+  kind: 'error',
+  defaultSeverity: 'error',
+  description: {
+    en: 'A --from refers to a stage index that does not exist, or makes stages depend on each other in a circle.',
+    zh: '--from 引用了不存在的阶段序号，或使各阶段之间形成循环依赖。',
+  },
+  messages: {
+    index: {
+      en: "There is no stage with index {0}: stages are numbered from 0 to {1}.",
+      zh: '不存在序号为 {0} 的阶段：阶段序号从 0 到 {1}。',
+    },
+    self: {
+      en: "Stage '{0}' cannot use itself as a source (circular dependency).",
+      zh: '阶段“{0}”不能把自身用作来源（循环依赖）。',
+    },
+    cycle: {
+      en: "Circular dependency: stage '{0}' uses stage '{1}', which depends back on '{0}'.",
+      zh: '循环依赖：阶段“{0}”使用了阶段“{1}”，而后者又反过来依赖“{0}”。',
+    },
+  },
+  check({ model }) {
+    const stages = model.stages;
+    if (stages.length === 0) return [];
+    // BuildKit's name table: a later stage of the same name replaces an earlier one.
+    const byName = new Map<string, number>();
+    for (const stage of stages) if (stage.name) byName.set(stage.name.toLowerCase(), stage.index);
+
+    const findings: Finding[] = [];
+    const edges: Edge[] = [];
+    // References to images are added to BuildKit's list of stages as it meets them, so an index
+    // past the last stage may still name one of those; count them (generously) to stay safe.
+    let images = 0;
+    for (const stage of stages) {
+      for (const instruction of stage.instructions) {
+        if (instruction.name === 'COPY') {
+          const flag = instruction.flags.find((f) => f.name === 'from');
+          const value = flag?.value;
+          if (!flag || !value || value.includes('$')) continue;
+          const range = flag.valueRange ?? flag.range;
+          if (INDEX.test(value)) {
+            const index = Number(value);
+            if (index < 0 || index >= stages.length + images) {
+              findings.push({ range, message: 'index', args: [value, String(stages.length - 1)] });
+              continue;
+            }
+            if (index < stages.length) edges.push({ from: stage.index, to: index, range });
+            continue;
+          }
+          const target = byName.get(value.toLowerCase());
+          if (target === undefined) images++;
+          else edges.push({ from: stage.index, to: target, range });
+        } else if (instruction.name === 'RUN') {
+          for (const flag of instruction.flags) {
+            if (flag.name !== 'mount' || flag.value === undefined) continue;
+            const mount = mountSource(flag.value);
+            const target = mount.from === undefined ? undefined : byName.get(mount.from.toLowerCase());
+            if (target === undefined || mount.tmpfs) {
+              images++;
+              continue;
+            }
+            edges.push({ from: stage.index, to: target, range: flag.valueRange ?? flag.range });
+          }
+        }
+      }
+    }
+
+    const component = stronglyConnected(stages.length, edges);
+    for (const edge of edges) {
+      if (edge.from === edge.to) findings.push({ range: edge.range, message: 'self', args: [stageLabel(stages[edge.from])] });
+      else if (component[edge.from] === component[edge.to]) findings.push({ range: edge.range, message: 'cycle', args: [stageLabel(stages[edge.from]), stageLabel(stages[edge.to])] });
+    }
+    return findings;
+  },
+};
+
+function stageLabel(stage: Stage): string {
+  return stage.name ?? String(stage.index);
+}
+
+/** The `from=` of a `--mount` value (comma-separated key=value fields), and whether it is tmpfs. */
+function mountSource(value: string): { from: string | undefined; tmpfs: boolean } {
+  let from: string | undefined;
+  let tmpfs = false;
+  for (const field of value.split(',')) {
+    const equals = field.indexOf('=');
+    const key = (equals < 0 ? field : field.slice(0, equals)).trim().toLowerCase();
+    const text = equals < 0 ? '' : field.slice(equals + 1).trim();
+    if (key === 'from') from = text.replace(/^(["'])(.*)\1$/, '$2');
+    else if (key === 'type' && text.toLowerCase() === 'tmpfs') tmpfs = true;
+  }
+  // Variables in `from` are refused by BuildKit anyway (another rule's concern): no edge here.
+  if (from !== undefined && (from === '' || from.includes('$'))) from = undefined;
+  return { from, tmpfs };
+}
+
+/** Tarjan's algorithm, iterative: the strongly connected component of every node. */
+function stronglyConnected(count: number, edges: readonly Edge[]): number[] {
+  const adjacency: number[][] = Array.from({ length: count }, () => []);
+  for (const edge of edges) adjacency[edge.from].push(edge.to);
+  const index = new Array<number>(count).fill(-1);
+  const low = new Array<number>(count).fill(0);
+  const onStack = new Array<boolean>(count).fill(false);
+  const component = new Array<number>(count).fill(-1);
+  const stack: number[] = [];
+  let counter = 0;
+  let components = 0;
+  for (let root = 0; root < count; root++) {
+    if (index[root] >= 0) continue;
+    const work: Array<[number, number]> = [[root, 0]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const top = work[work.length - 1];
+      const [node, next] = top;
+      if (next < adjacency[node].length) {
+        top[1]++;
+        const target = adjacency[node][next];
+        if (index[target] < 0) {
+          index[target] = low[target] = counter++;
+          stack.push(target);
+          onStack[target] = true;
+          work.push([target, 0]);
+        } else if (onStack[target]) low[node] = Math.min(low[node], index[target]);
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1][0];
+        low[parent] = Math.min(low[parent], low[node]);
+      }
+      if (low[node] === index[node]) {
+        for (;;) {
+          const member = stack.pop() as number;
+          onStack[member] = false;
+          component[member] = components;
+          if (member === node) break;
+        }
+        components++;
+      }
+    }
+  }
+  return component;
+}

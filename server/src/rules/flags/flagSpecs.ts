@@ -1,0 +1,115 @@
+import { Flag, Instruction, Range } from '../../parser/syntax';
+
+/**
+ * How BuildKit reads a flag's value (instructions/bflag.go):
+ * - `bool`: `--link` or `--link=true|false`;
+ * - `string`: `--from=<value>`, once;
+ * - `strings`: `--mount=<value>`, as often as wanted.
+ */
+export type FlagType = 'bool' | 'string' | 'strings';
+
+/**
+ * The flags each instruction accepts, as BuildKit's instructions/parse.go declares them before it
+ * parses them. Labs-only flags (`RUN --device`) are accepted too, so that no labs Dockerfile gets a
+ * false error.
+ */
+const FLAGS: Record<string, Record<string, FlagType>> = {
+  FROM: { platform: 'string' },
+  RUN: { mount: 'strings', network: 'string', security: 'string', device: 'strings' },
+  COPY: { from: 'string', chown: 'string', chmod: 'string', link: 'bool', parents: 'bool', exclude: 'strings' },
+  ADD: {
+    chown: 'string', chmod: 'string', link: 'bool', 'keep-git-dir': 'bool', checksum: 'string', unpack: 'bool', exclude: 'strings',
+  },
+  HEALTHCHECK: { interval: 'string', timeout: 'string', 'start-period': 'string', 'start-interval': 'string', retries: 'string' },
+  // These parse their flags but declare none: any flag is an error.
+  CMD: {}, ENTRYPOINT: {}, ENV: {}, EXPOSE: {}, LABEL: {}, MAINTAINER: {}, ONBUILD: {}, SHELL: {}, USER: {}, VOLUME: {}, WORKDIR: {},
+  // ARG and STOPSIGNAL never parse their flags, and neither does HEALTHCHECK NONE: BuildKit ignores them.
+};
+
+/**
+ * The flags BuildKit checks on this instruction, or undefined when it never looks at them
+ * (ARG, STOPSIGNAL, HEALTHCHECK NONE, unknown instructions).
+ */
+export function acceptedFlags(instruction: Instruction): Readonly<Record<string, FlagType>> | undefined {
+  if (instruction.name === 'HEALTHCHECK' && isHealthcheckNone(instruction)) return undefined;
+  return Object.prototype.hasOwnProperty.call(FLAGS, instruction.name) ? FLAGS[instruction.name] : undefined;
+}
+
+export function isHealthcheckNone(instruction: Instruction): boolean {
+  return instruction.words[0]?.text.toUpperCase() === 'NONE';
+}
+
+const EXPANDED = new WeakMap<readonly Instruction[], Instruction[]>();
+
+/**
+ * Every instruction and the one each ONBUILD carries (whose flags fail the build of the child
+ * image), computed once per parse and shared by the rules of this family.
+ */
+export function instructionsOf(instructions: readonly Instruction[]): readonly Instruction[] {
+  let all = EXPANDED.get(instructions);
+  if (!all) {
+    all = [];
+    for (const instruction of instructions) {
+      all.push(instruction);
+      if (instruction.inner) all.push(instruction.inner);
+    }
+    EXPANDED.set(instructions, all);
+  }
+  return all;
+}
+
+/** The flags of the given name on every instruction of the given name (ONBUILD's included). */
+export function flagsNamed(instructions: readonly Instruction[], instructionName: string, flagName: string): Array<{ instruction: Instruction; flag: Flag }> {
+  const found: Array<{ instruction: Instruction; flag: Flag }> = [];
+  for (const instruction of instructionsOf(instructions)) {
+    if (instruction.flags.length === 0 || instruction.name !== instructionName) continue;
+    for (const flag of instruction.flags) if (flag.name === flagName) found.push({ instruction, flag });
+  }
+  return found;
+}
+
+/** A value BuildKit expands at build time: Berth cannot know what it will be. */
+export function hasVariable(value: string): boolean {
+  return value.includes('$');
+}
+
+/**
+ * The range of `value.slice(start, end)` inside the flag's value. The value is stored unquoted, so
+ * offsets map one to one only when the value sits on one line as written (no quotes, escapes or
+ * continuations): otherwise the whole value range is the best we can say.
+ */
+export function valueSubRange(flag: Flag, start: number, end: number): Range {
+  const whole = flag.valueRange ?? flag.range;
+  const value = flag.value ?? '';
+  if (whole.start.line !== whole.end.line || whole.end.character - whole.start.character !== value.length) return whole;
+  const line = whole.start.line;
+  const base = whole.start.character;
+  return { start: { line, character: base + start }, end: { line, character: base + end } };
+}
+
+/** The candidate within two edits of the name, if there is one nearest (ties: the first listed). */
+export function closest(name: string, candidates: Iterable<string>, maxDistance = 2): string | undefined {
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    if (candidate === name) return undefined;
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,249 @@
+import { Flag } from '../../parser/syntax';
+import { Finding, Rule } from '../rule';
+import { closest, flagsNamed, hasVariable, valueSubRange } from './flagSpecs';
+
+const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
+const SHARING = ['shared', 'private', 'locked'];
+const KEYS = [
+  'type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'id', 'sharing',
+  'required', 'size', 'mode', 'uid', 'gid', 'env',
+];
+const KNOWN_KEYS = new Set(KEYS);
+const BARE_KEYS = new Set(['readonly', 'ro', 'readwrite', 'rw', 'required']);
+// Go's strconv.ParseBool.
+const GO_BOOL = new Set(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']);
+// docker/go-units RAMInBytes: a number, an optional space, an optional k/m/g/t/p with optional i and b.
+const SIZE = /^(?:\d+(?:\.\d*)*|\.\d+) ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+const OCTAL = /^[0-7]+$/;
+const DECIMAL = /^\d+$/;
+const UINT32_MAX = 4294967295;
+
+/** Which keys need which mount type, as BuildKit checks them when it reads each key in order. */
+const KEY_TYPES: Record<string, readonly string[]> = { required: ['secret', 'ssh'], size: ['tmpfs'] };
+/** Keys BuildKit checks against the final type. */
+const FILE_INFO_KEYS = new Set(['mode', 'uid', 'gid']);
+const FILE_INFO_TYPES = new Set(['secret', 'ssh', 'cache']);
+
+interface Field {
+  /** The field as CSV reads it (quotes removed). */
+  text: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+/**
+ * `RUN --mount=...` as BuildKit reads it (instructions/commands_runmount.go): comma-separated
+ * key=value fields, a known type, keys that type allows, and values of the right shape.
+ */
+export const invalidMountFlag: Rule = {
+  id: 'InvalidMountFlag',
+  kind: 'error',
+  defaultSeverity: 'error',
+  description: { en: 'A RUN --mount option is unknown, not allowed for the mount type, or has an invalid value.', zh: 'RUN --mount 的选项未知、不适用于该挂载类型，或取值无效。' },
+  messages: {
+    empty: { en: '--mount needs options, such as type=cache,target=/root/.cache.', zh: '--mount 需要选项，例如 type=cache,target=/root/.cache。' },
+    csv: { en: "'{0}' cannot be read as comma-separated key=value fields (check the double quotes).", zh: '“{0}”无法解析为以逗号分隔的 key=value 字段（请检查双引号）。' },
+    emptyField: { en: 'An empty --mount field: remove the stray comma.', zh: '--mount 中有空字段：请删除多余的逗号。' },
+    notPair: { en: "'{0}' must be a key=value pair.", zh: '“{0}”必须是 key=value 形式。' },
+    fromVariable: { en: "'from' cannot use variables: define a stage with FROM ... AS <name> and use its name.", zh: '“from”不支持变量：请用 FROM ... AS <名称> 定义一个阶段，并使用该阶段名称。' },
+    type: { en: "'{0}' is not a mount type: use bind, cache, tmpfs, secret or ssh.", zh: '“{0}”不是有效的挂载类型，请使用 bind、cache、tmpfs、secret 或 ssh。' },
+    typeSuggestion: { en: "'{0}' is not a mount type: use bind, cache, tmpfs, secret or ssh. Did you mean '{1}'?", zh: '“{0}”不是有效的挂载类型，请使用 bind、cache、tmpfs、secret 或 ssh。您是想用“{1}”吗？' },
+    key: { en: "'{0}' is not a --mount option.", zh: '“{0}”不是 --mount 的选项。' },
+    keySuggestion: { en: "'{0}' is not a --mount option. Did you mean '{1}'?", zh: '“{0}”不是 --mount 的选项。您是想用“{1}”吗？' },
+    keyForType: { en: "'{0}' is not allowed for {1} mounts.", zh: '“{0}”不适用于 {1} 类型的挂载。' },
+    typeFirst: { en: "'{0}' is read before type={1}: BuildKit reads the options in order, so put type first.", zh: 'BuildKit 按顺序读取选项，“{0}”出现在 type={1} 之前，会被当作其他类型处理，请把 type 放在最前面。' },
+    boolean: { en: "'{1}' is not a boolean for {0}: use true or false.", zh: '“{1}”不是 {0} 的有效布尔值，请使用 true 或 false。' },
+    size: { en: "'{0}' is not a size: write a number with an optional unit, such as 512m or 1g.", zh: '“{0}”不是有效的大小，应写成数字加可选单位，例如 512m 或 1g。' },
+    sharing: { en: "'{0}' is not a sharing mode: use shared, private or locked.", zh: '“{0}”不是有效的共享模式，请使用 shared、private 或 locked。' },
+    mode: { en: "'{0}' is not an octal file mode, such as 0755.", zh: '“{0}”不是八进制的文件权限，例如 0755。' },
+    id: { en: "'{1}' is not a valid {0}: write a whole number.", zh: '“{1}”不是有效的 {0}，应写成非负整数。' },
+    secretFrom: { en: "A secret mount cannot have 'from'.", zh: 'secret 挂载不能设置“from”。' },
+    secretSharing: { en: "A secret mount cannot set 'sharing'.", zh: 'secret 挂载不能设置“sharing”。' },
+    secretTarget: { en: 'A secret mount needs an id, a source or a target.', zh: 'secret 挂载需要设置 id、source 或 target 之一。' },
+    secretSourceAndId: { en: "A secret mount cannot set both 'source' and 'id'.", zh: 'secret 挂载不能同时设置“source”和“id”。' },
+    sharingNotCache: { en: "'sharing' is only for cache mounts, not {0} mounts.", zh: '“sharing”只适用于 cache 类型的挂载，不适用于 {0} 类型。' },
+    replace: { en: "Change to '{0}'", zh: '改为“{0}”' },
+  },
+  check({ syntax }) {
+    const findings: Finding[] = [];
+    for (const { flag } of flagsNamed(syntax.instructions, 'RUN', 'mount')) {
+      if (flag.value !== undefined) checkMount(flag, findings);
+    }
+    return findings;
+  },
+};
+
+function checkMount(flag: Flag, findings: Finding[]): void {
+  const value = flag.value ?? '';
+  const whole = flag.valueRange ?? flag.range;
+  if (value === '') {
+    findings.push({ range: flag.range, message: 'empty' });
+    return;
+  }
+  const fields = csvFields(value);
+  if (!fields) {
+    findings.push({ range: whole, message: 'csv', args: [value] });
+    return;
+  }
+  const at = (start: number, end: number) => valueSubRange(flag, start, end);
+
+  // The type each field is read under (BuildKit applies `type=` as it meets it), and the last one.
+  let type: string | undefined = 'bind';
+  let finalType: string | undefined = 'bind';
+  for (const field of fields) {
+    const [key, val] = splitField(field.text);
+    if (key === 'type' && val !== undefined) finalType = hasVariable(val) ? undefined : val.toLowerCase();
+  }
+
+  const set: Record<string, 'yes' | 'maybe'> = {};
+  const fileInfoKeys: Field[] = [];
+  for (const field of fields) {
+    const [key, val] = splitField(field.text);
+    const keyEnd = field.start + Math.max(0, field.text.indexOf('='));
+    const keyRange = field.quoted || val === undefined ? at(field.start, field.end) : at(field.start, keyEnd);
+    const valueRange = field.quoted || val === undefined ? at(field.start, field.end) : at(keyEnd + 1, field.end);
+
+    if (val === undefined) {
+      if (field.text === '') findings.push({ range: field.end > 0 ? at(field.start - 1, field.end) : keyRange, message: 'emptyField' });
+      else if (!BARE_KEYS.has(key)) findings.push({ range: keyRange, message: 'notPair', args: [field.text] });
+      else checkKeyForType(key, type, finalType, keyRange, findings);
+      continue;
+    }
+    if (!KNOWN_KEYS.has(key)) {
+      const suggestion = closest(key, KEYS);
+      findings.push(
+        suggestion
+          ? {
+              range: keyRange,
+              message: 'keySuggestion',
+              args: [key, suggestion],
+              fixes: field.quoted ? [] : [{ title: 'replace', args: [suggestion], edits: [{ range: keyRange, newText: suggestion }] }],
+            }
+          : { range: keyRange, message: 'key', args: [key] },
+      );
+      continue;
+    }
+    if (key === 'from' && /\$./.test(val)) {
+      findings.push({ range: valueRange, message: 'fromVariable' });
+      continue;
+    }
+    checkKeyForType(key, type, finalType, keyRange, findings);
+    if (FILE_INFO_KEYS.has(key)) fileInfoKeys.push(field);
+    const variable = hasVariable(val);
+    if (val !== '') set[canonicalKey(key)] = variable ? 'maybe' : 'yes';
+    if (key === 'type') type = variable ? undefined : val.toLowerCase();
+    if (variable) continue;
+
+    const problem = valueProblem(key, val);
+    if (!problem) continue;
+    if (problem === 'type') {
+      const suggestion = closest(val.toLowerCase(), MOUNT_TYPES);
+      findings.push(
+        suggestion
+          ? {
+              range: valueRange,
+              message: 'typeSuggestion',
+              args: [val, suggestion],
+              fixes: field.quoted ? [] : [{ title: 'replace', args: [suggestion], edits: [{ range: valueRange, newText: suggestion }] }],
+            }
+          : { range: valueRange, message: 'type', args: [val] },
+      );
+    } else if (problem === 'boolean' || problem === 'id') findings.push({ range: valueRange, message: problem, args: [key, val] });
+    else findings.push({ range: valueRange, message: problem, args: [val] });
+  }
+
+  // What BuildKit checks once all the fields are read.
+  if (finalType === undefined || !MOUNT_TYPES.includes(finalType)) return;
+  if (!FILE_INFO_TYPES.has(finalType)) {
+    for (const field of fileInfoKeys) {
+      const [key] = splitField(field.text);
+      findings.push({ range: field.quoted ? at(field.start, field.end) : at(field.start, field.start + key.length), message: 'keyForType', args: [key, finalType] });
+    }
+  }
+  if (finalType === 'secret') {
+    if (set.from === 'yes') findings.push({ range: whole, message: 'secretFrom' });
+    if (set.sharing === 'yes') findings.push({ range: whole, message: 'secretSharing' });
+    if (!set.source && !set.target && !set.id && !fields.some((f) => splitField(f.text)[0] === 'env')) findings.push({ range: whole, message: 'secretTarget' });
+    if (set.source === 'yes' && set.id === 'yes') findings.push({ range: whole, message: 'secretSourceAndId' });
+  } else if (set.sharing === 'yes' && finalType !== 'cache') {
+    findings.push({ range: whole, message: 'sharingNotCache', args: [finalType] });
+  }
+}
+
+/** `required` and `size` are checked against the type in force when BuildKit reaches them. */
+function checkKeyForType(key: string, type: string | undefined, finalType: string | undefined, range: Finding['range'], findings: Finding[]): void {
+  const allowed = KEY_TYPES[key];
+  if (!allowed || type === undefined || allowed.includes(type)) return;
+  if (finalType !== undefined && allowed.includes(finalType)) findings.push({ range, message: 'typeFirst', args: [key, finalType] });
+  else if (finalType === undefined || !MOUNT_TYPES.includes(finalType)) return; // the type itself is reported, or unknown
+  else findings.push({ range, message: 'keyForType', args: [key, finalType] });
+}
+
+function valueProblem(key: string, value: string): 'type' | 'boolean' | 'size' | 'sharing' | 'mode' | 'id' | undefined {
+  switch (key) {
+    case 'type':
+      return MOUNT_TYPES.includes(value.toLowerCase()) ? undefined : 'type';
+    case 'readonly': case 'ro': case 'readwrite': case 'rw': case 'required':
+      return GO_BOOL.has(value) ? undefined : 'boolean';
+    case 'size':
+      return SIZE.test(value) ? undefined : 'size';
+    case 'sharing':
+      return SHARING.includes(value.toLowerCase()) ? undefined : 'sharing';
+    case 'mode':
+      return OCTAL.test(value) && parseInt(value, 8) <= UINT32_MAX ? undefined : 'mode';
+    case 'uid': case 'gid':
+      return DECIMAL.test(value) && Number(value) <= UINT32_MAX ? undefined : 'id';
+    default:
+      return undefined;
+  }
+}
+
+function canonicalKey(key: string): string {
+  if (key === 'src') return 'source';
+  if (key === 'dst' || key === 'destination') return 'target';
+  return key;
+}
+
+/** The lower-cased key and the value (undefined without `=`). */
+function splitField(text: string): [string, string | undefined] {
+  const equals = text.indexOf('=');
+  return equals < 0 ? [text.toLowerCase(), undefined] : [text.slice(0, equals).toLowerCase(), text.slice(equals + 1)];
+}
+
+/** One CSV record as Go's encoding/csv reads it; undefined where Go reports a parse error. */
+export function csvFields(line: string): Field[] | undefined {
+  const fields: Field[] = [];
+  let pos = 0;
+  for (;;) {
+    if (line[pos] !== '"') {
+      let end = line.indexOf(',', pos);
+      if (end < 0) end = line.length;
+      const text = line.slice(pos, end);
+      if (text.includes('"')) return undefined;
+      fields.push({ text, start: pos, end, quoted: false });
+      if (end === line.length) return fields;
+      pos = end + 1;
+      continue;
+    }
+    const start = pos;
+    let text = '';
+    pos++;
+    for (;;) {
+      const quote = line.indexOf('"', pos);
+      if (quote < 0) return undefined;
+      text += line.slice(pos, quote);
+      pos = quote + 1;
+      if (line[pos] === '"') {
+        text += '"';
+        pos++;
+        continue;
+      }
+      if (pos === line.length || line[pos] === ',') break;
+      return undefined;
+    }
+    fields.push({ text, start, end: pos, quoted: true });
+    if (pos === line.length) return fields;
+    pos++;
+  }
+}

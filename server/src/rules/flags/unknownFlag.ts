@@ -1,0 +1,44 @@
+import { Finding, Rule } from '../rule';
+import { acceptedFlags, closest, instructionsOf } from './flagSpecs';
+
+/** `docker build` fails with "unknown flag" on a flag the instruction does not declare. */
+export const unknownFlag: Rule = {
+  id: 'UnknownFlag',
+  kind: 'error',
+  defaultSeverity: 'error',
+  description: { en: 'The instruction does not accept this flag.', zh: '该指令不接受此参数标志。' },
+  messages: {
+    unknown: { en: "Unknown flag '--{0}' for {1}.", zh: '{1} 指令不支持参数标志“--{0}”。' },
+    suggestion: { en: "Unknown flag '--{0}' for {1}. Did you mean '--{2}'?", zh: '{1} 指令不支持参数标志“--{0}”。您是想用“--{2}”吗？' },
+    none: { en: "{1} takes no flags: '--{0}' is not allowed.", zh: '{1} 指令不接受任何参数标志，不能使用“--{0}”。' },
+    replace: { en: "Change to '--{0}'", zh: '改为“--{0}”' },
+  },
+  check({ syntax }) {
+    const findings: Finding[] = [];
+    for (const instruction of instructionsOf(syntax.instructions)) {
+      if (instruction.flags.length === 0) continue;
+      const accepted = acceptedFlags(instruction);
+      if (!accepted) continue;
+      const names = Object.keys(accepted);
+      for (const flag of instruction.flags) {
+        if (Object.prototype.hasOwnProperty.call(accepted, flag.name)) continue;
+        if (names.length === 0) {
+          findings.push({ range: flag.nameRange, message: 'none', args: [flag.name, instruction.name] });
+          continue;
+        }
+        const suggestion = closest(flag.name, names);
+        findings.push(
+          suggestion
+            ? {
+                range: flag.nameRange,
+                message: 'suggestion',
+                args: [flag.name, instruction.name, suggestion],
+                fixes: [{ title: 'replace', args: [suggestion], edits: [{ range: flag.nameRange, newText: suggestion }] }],
+              }
+            : { range: flag.nameRange, message: 'unknown', args: [flag.name, instruction.name] },
+        );
+      }
+    }
+    return findings;
+  },
+};
