@@ -1,4 +1,5 @@
-// Parser + diagnostics benchmark: the real-world corpus and generated large files.
+// In-process benchmark of a full parse plus every rule: the real-world corpus and the synthetic
+// multi-stage files of the LSP bench.
 // Run on demand: `npm run bench`. Prints figures; asserts nothing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,11 +31,5 @@ const corpus = readdirSync(corpusDir).map((f) => readFileSync(path.join(corpusDi
 console.log('full parse + diagnostics (node', process.version + ')');
 measure(`corpus (${corpus.length} files, joined)`, corpus.join('\n'), 50);
 
-function generated(lines) {
-  const out = ['# syntax=docker/dockerfile:1', 'FROM busybox AS base'];
-  while (out.length < lines) {
-    out.push('RUN apt-get update \\', '    && apt-get install -y curl \\', '    && rm -rf /var/lib/apt/lists/*', 'ENV A=1 B="two words"', 'COPY <<EOF /etc/x', 'body line', 'EOF');
-  }
-  return out.slice(0, lines).join('\n');
-}
-for (const size of [1_000, 10_000, 50_000]) measure(`generated`, generated(size), size >= 50_000 ? 20 : 100);
+const { syntheticDockerfile } = await import('./synthetic.mjs');
+for (const size of [1_000, 10_000, 50_000]) measure('synthetic multi-stage', syntheticDockerfile(size), size >= 50_000 ? 20 : 100);

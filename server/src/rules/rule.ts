@@ -1,5 +1,5 @@
 import { DockerfileModel } from '../model/model';
-import { DockerfileSyntax, Range } from '../parser/syntax';
+import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -59,5 +59,11 @@ export interface Rule {
   /** One line saying what the rule finds. The long form is docs/rules/<id>.md. */
   description: Message;
   messages: Record<string, Message>;
-  check(context: RuleContext): Finding[];
+  /** A rule that looks at the whole file (stages, variables, other instructions). */
+  check?(context: RuleContext): Finding[];
+  /**
+   * A rule that looks at one instruction only. Its findings are kept per instruction, so after an
+   * edit only the re-parsed instructions are checked again.
+   */
+  checkInstruction?(instruction: Instruction, context: RuleContext): Finding[];
 }
