@@ -10,9 +10,9 @@ export const duplicateFlag: Rule = {
   messages: {
     duplicate: { en: "Flag '--{0}' is given more than once; {1} accepts it only once.", zh: '参数标志“--{0}”被重复指定；{1} 指令只接受一次。' },
   },
-  check({ syntax }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
-    for (const instruction of instructionsOf(syntax.instructions)) {
+    for (const instruction of instructionsOf([target])) {
       if (instruction.flags.length < 2) continue;
       const accepted = acceptedFlags(instruction);
       if (!accepted) continue;

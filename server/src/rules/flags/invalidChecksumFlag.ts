@@ -22,9 +22,9 @@ export const invalidChecksumFlag: Rule = {
     multiple: { en: '--checksum needs exactly one source, not {0}.', zh: '--checksum 只能用于单个来源，而这里有 {0} 个。' },
     local: { en: "--checksum needs an HTTP(S) URL or a Git repository as source, not '{0}'.", zh: '--checksum 的来源必须是 HTTP(S) URL 或 Git 仓库，而不是“{0}”。' },
   },
-  check({ syntax }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
-    for (const instruction of instructionsOf(syntax.instructions)) {
+    for (const instruction of instructionsOf([target])) {
       if (instruction.name !== 'ADD' || instruction.heredocs.length > 0) continue;
       for (const flag of instruction.flags) {
         if (flag.name !== 'checksum' || !flag.value) continue;

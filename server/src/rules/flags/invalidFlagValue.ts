@@ -19,9 +19,9 @@ export const invalidFlagValue: Rule = {
     notBoolean: { en: "Flag '--{0}' takes true or false, not '{1}'.", zh: '参数标志“--{0}”只接受 true 或 false，而不是“{1}”。' },
     join: { en: "Change to '--{0}={1}'", zh: '改为“--{0}={1}”' },
   },
-  check({ syntax }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
-    for (const instruction of instructionsOf(syntax.instructions)) {
+    for (const instruction of instructionsOf([target])) {
       if (instruction.flags.length === 0) continue;
       const accepted = acceptedFlags(instruction);
       if (!accepted) continue;

@@ -65,9 +65,9 @@ export const invalidMountFlag: Rule = {
     sharingNotCache: { en: "'sharing' is only for cache mounts, not {0} mounts.", zh: '“sharing”只适用于 cache 类型的挂载，不适用于 {0} 类型。' },
     replace: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
-  check({ syntax }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
-    for (const { flag } of flagsNamed(syntax.instructions, 'RUN', 'mount')) {
+    for (const { flag } of flagsNamed([target], 'RUN', 'mount')) {
       if (flag.value !== undefined) checkMount(flag, findings);
     }
     return findings;

@@ -13,9 +13,9 @@ export const unknownFlag: Rule = {
     none: { en: "{1} takes no flags: '--{0}' is not allowed.", zh: '{1} 指令不接受任何参数标志，不能使用“--{0}”。' },
     replace: { en: "Change to '--{0}'", zh: '改为“--{0}”' },
   },
-  check({ syntax }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
-    for (const instruction of instructionsOf(syntax.instructions)) {
+    for (const instruction of instructionsOf([target])) {
       if (instruction.flags.length === 0) continue;
       const accepted = acceptedFlags(instruction);
       if (!accepted) continue;
