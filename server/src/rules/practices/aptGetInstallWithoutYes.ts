@@ -1,0 +1,69 @@
+import { Finding, Rule } from '../rule';
+import { aptCalls, commandName, mapperFor, runScript, simulates } from './shell';
+
+const ASSUME_YES_SETTING = /Assume-Yes/i;
+const ASSUME_YES_OPTION = /^(?:-o|--option)=APT::Get::Assume-Yes=(?:true|yes|1)$/i;
+
+/** Whether apt's options answer its prompt: -y, --yes, --assume-yes, -qq (implies -y) or the setting. */
+export function assumesYes(options: readonly string[]): boolean {
+  let quiet = 0;
+  for (const option of options) {
+    if (option === '--yes' || option === '--assume-yes' || ASSUME_YES_OPTION.test(option)) return true;
+    if (option === '-q=2' || option === '--quiet=2' || option === '-q2') return true;
+    if (option === '--quiet') quiet++;
+    else if (/^-[A-Za-z]+$/.test(option)) {
+      if (option.includes('y')) return true;
+      quiet += option.split('q').length - 1;
+    }
+  }
+  return quiet >= 2;
+}
+
+/** `apt-get install` without -y: nothing answers the confirmation prompt during the build. */
+export const aptGetInstallWithoutYes: Rule = {
+  id: 'AptGetInstallWithoutYes',
+  kind: 'practice',
+  defaultSeverity: 'info',
+  description: {
+    en: 'apt-get install runs without -y, so the build cannot answer its confirmation prompt.',
+    zh: 'apt-get install 没有加 -y，构建时无法回答确认提示。',
+  },
+  messages: {
+    noYes: {
+      en: "'{0} install' without -y: no one can answer its confirmation prompt during the build, which then aborts. Add -y.",
+      zh: '“{0} install”没有加 -y：构建过程中无人回答确认提示，构建会因此中止。请加上 -y。',
+    },
+    addYes: { en: "Add '-y'", zh: '加上“-y”' },
+  },
+  check({ syntax, model }) {
+    const findings: Finding[] = [];
+    const configuredStages = new Set<number>();
+    for (const stage of model.stages) {
+      // An apt configuration written earlier in the stage (or the stage it builds on) (APT::Get::Assume-Yes) answers for it.
+      const base = model.findStage(stage.base);
+      let configured = base !== undefined && base.index < stage.index && configuredStages.has(base.index);
+      for (const instruction of stage.instructions) {
+        const script = runScript(instruction);
+        if (!script) continue;
+        for (const call of aptCalls(script)) {
+          if (configured || call.action.value !== 'install' || simulates(call) || assumesYes(call.options)) continue;
+          const feeder = call.index > 0 && call.command.before === '|' ? commandName(script.commands[call.index - 1]) : undefined;
+          if (feeder?.word.value === 'yes') continue;
+          const mapper = mapperFor(instruction, syntax.escapeChar);
+          const end = mapper.position(call.action.end, true);
+          findings.push({
+            range: mapper.range(call.tool.start, call.action.end),
+            message: 'noYes',
+            args: [call.tool.value],
+            fixes: [{ title: 'addYes', edits: [{ range: { start: end, end }, newText: ' -y' }] }],
+          });
+        }
+        if (ASSUME_YES_SETTING.test(instruction.rest.text) && script.commands.some((c) => !['apt-get', 'apt'].includes(commandName(c)?.word.value ?? '') && ASSUME_YES_SETTING.test(c.words.map((w) => w.raw).join(' ')))) {
+          configured = true;
+        }
+      }
+      if (configured) configuredStages.add(stage.index);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,104 @@
+import { Instruction } from '../../parser/syntax';
+import { Stage } from '../../model/model';
+import { Finding, Rule } from '../rule';
+import { ShellScript, commandName, mapperFor, runScript } from './shell';
+
+interface ShellState {
+  /** A POSIX-like shell, where `-o pipefail` means something. */
+  posix: boolean;
+  pipefail: boolean;
+}
+
+const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
+/** `-o`, or a cluster of short options ending in `o` (`-eo`, `-euxo`), that takes `pipefail`. */
+const SET_O = /^-[A-Za-z]*o$/;
+
+/** A pipe in a RUN whose shell does not fail when a command before the last one fails. */
+export const pipeWithoutPipefail: Rule = {
+  id: 'PipeWithoutPipefail',
+  kind: 'practice',
+  defaultSeverity: 'info',
+  description: {
+    en: 'A RUN pipes commands without -o pipefail, so a failure before the last command goes unnoticed.',
+    zh: 'RUN 指令使用了管道但没有设置 -o pipefail，管道中前面命令的失败会被忽略。',
+  },
+  messages: {
+    pipe: {
+      en: "Without 'pipefail', this pipe only fails when its last command fails, so the build may go on after an error. Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"], or start the RUN with 'set -o pipefail &&' where /bin/sh supports it.",
+      zh: '没有设置“pipefail”时，管道只在最后一条命令失败时才失败，出错后构建可能继续进行。请设置 SHELL ["/bin/bash", "-o", "pipefail", "-c"]；如果 /bin/sh 支持，也可以在 RUN 开头加上“set -o pipefail &&”。',
+    },
+  },
+  check({ syntax, model }) {
+    const findings: Finding[] = [];
+    const finalStates = new Map<Stage, ShellState>();
+    const windowsFile = syntax.escapeChar === '`';
+    for (const stage of model.stages) {
+      const base = model.findStage(stage.base);
+      let state: ShellState =
+        base && base.index < stage.index && finalStates.has(base)
+          ? finalStates.get(base)!
+          : { posix: !windowsFile && !WINDOWS_IMAGE.test(stage.base), pipefail: false };
+      for (const instruction of stage.instructions) {
+        if (instruction.name === 'SHELL') {
+          state = shellState(instruction) ?? state;
+          continue;
+        }
+        if (!state.posix || state.pipefail) continue;
+        const script = runScript(instruction);
+        const pipe = script && riskyPipe(script);
+        if (pipe === undefined || setsPipefailBefore(script!, pipe)) continue;
+        findings.push({ range: mapperFor(instruction, syntax.escapeChar).range(pipe, pipe + 1), message: 'pipe' });
+      }
+      finalStates.set(stage, state);
+    }
+    return findings;
+  },
+};
+
+function shellState(instruction: Instruction): ShellState | undefined {
+  const values = instruction.execForm?.values.map((v) => v.text);
+  if (!values || values.length === 0) return undefined;
+  const executable = values[0].slice(Math.max(values[0].lastIndexOf('/'), values[0].lastIndexOf('\\')) + 1).toLowerCase().replace(/\.exe$/, '');
+  const pipefail = values.some((v, i) => (SET_O.test(v) && values[i + 1] === 'pipefail') || v === '-opipefail');
+  return { posix: POSIX_SHELLS.has(executable), pipefail };
+}
+
+/** Producers that cannot fail in a way worth catching (`yes` even dies of SIGPIPE under pipefail). */
+const HARMLESS_PRODUCERS = new Set(['echo', 'printf', 'yes', 'true']);
+/** A grep at the end fails on empty input, which is what a failed producer usually leaves. */
+const CHECKING_CONSUMERS = new Set(['grep', 'egrep', 'fgrep']);
+
+/**
+ * The offset of the first `|` of the first pipeline where a failure could go unnoticed: one with a
+ * producer other than echo/printf/yes/true, that does not end in grep.
+ */
+function riskyPipe(script: ShellScript): number | undefined {
+  const { commands } = script;
+  let i = 0;
+  while (i < commands.length) {
+    if (commands[i].after !== '|') {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < commands.length && commands[last].after === '|') last++;
+    const producers = commands.slice(i, last);
+    const consumer = commandName(commands[last])?.word.value ?? '';
+    const risky = !CHECKING_CONSUMERS.has(consumer) && producers.some((c) => !HARMLESS_PRODUCERS.has(commandName(c)?.word.value ?? ''));
+    if (risky) return commands[i].afterAt;
+    i = last + 1;
+  }
+  return undefined;
+}
+
+/** Whether a `set -o pipefail` (or `set -euxo pipefail` ...) runs before the offset. */
+function setsPipefailBefore(script: ShellScript, offset: number): boolean {
+  for (const command of script.commands) {
+    if (command.words[0].start >= offset) return false;
+    if (commandName(command)?.word.value !== 'set') continue;
+    const words = command.words.map((w) => w.value);
+    if (words.some((w, i) => (SET_O.test(w) && words[i + 1] === 'pipefail') || w === '-opipefail')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,32 @@
+import { Finding, Rule } from '../rule';
+import { commandName, mapperFor, runScript } from './shell';
+
+/** `sudo` in a RUN: the build runs commands as root unless USER says otherwise. */
+export const sudo: Rule = {
+  id: 'Sudo',
+  kind: 'practice',
+  defaultSeverity: 'info',
+  description: {
+    en: 'A RUN uses sudo; switch users with USER instead.',
+    zh: 'RUN 指令中使用了 sudo；请改用 USER 切换用户。',
+  },
+  messages: {
+    sudo: {
+      en: "Avoid sudo in RUN: commands already run as root unless USER changed it. Use 'USER root' before the commands that need it and switch back after.",
+      zh: '不要在 RUN 中使用 sudo：除非用 USER 改过，命令本来就以 root 身份运行。需要时先写“USER root”，执行完再切换回来。',
+    },
+  },
+  checkInstruction(instruction, { syntax }) {
+    const findings: Finding[] = [];
+    const script = runScript(instruction);
+    if (!script) return findings;
+    for (const command of script.commands) {
+      const name = commandName(command);
+      // Without a command after it (`sudo` alone), commandName finds none; the word is still sudo.
+      const word = name ? name.sudo : command.words.find((w) => w.value === 'sudo');
+      if (!word) continue;
+      findings.push({ range: mapperFor(instruction, syntax.escapeChar).range(word.start, word.end), message: 'sudo' });
+    }
+    return findings;
+  },
+};
