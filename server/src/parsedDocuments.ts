@@ -1,10 +1,12 @@
 import { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FindingsCache } from './features/diagnostics';
 import { applyChange } from './parser/incremental';
 import { parseDockerfile } from './parser/parser';
 import { DockerfileSyntax } from './parser/syntax';
 
 interface State {
+  findings: FindingsCache;
   syntax: DockerfileSyntax | undefined;
   text: string | undefined;
   pending: TextDocumentContentChangeEvent[];
@@ -21,7 +23,7 @@ export class ParsedDocuments {
   /** Hooks for `new TextDocuments(...)`: they see every open and every change. */
   readonly configuration = {
     create: (uri: string, languageId: string, version: number, content: string): TextDocument => {
-      this.states.set(uri, { syntax: undefined, text: content, pending: [] });
+      this.states.set(uri, { findings: new FindingsCache(), syntax: undefined, text: content, pending: [] });
       return TextDocument.create(uri, languageId, version, content);
     },
     update: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument => {
@@ -35,7 +37,7 @@ export class ParsedDocuments {
   syntaxOf(document: TextDocument): DockerfileSyntax {
     let state = this.states.get(document.uri);
     if (!state) {
-      state = { syntax: undefined, text: document.getText(), pending: [] };
+      state = { findings: new FindingsCache(), syntax: undefined, text: document.getText(), pending: [] };
       this.states.set(document.uri, state);
     }
     if (!state.syntax) {
@@ -46,6 +48,11 @@ export class ParsedDocuments {
     for (const change of state.pending) state.syntax = applyChange(state.syntax, 'range' in change ? { range: change.range, text: change.text } : { text: change.text });
     state.pending = [];
     return state.syntax;
+  }
+
+  /** The per-instruction findings kept for this document between validations. */
+  findingsCacheOf(uri: string): FindingsCache | undefined {
+    return this.states.get(uri)?.findings;
   }
 
   close(uri: string): void {

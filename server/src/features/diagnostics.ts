@@ -22,6 +22,8 @@ export interface DiagnosticOptions {
   /** Where docs/rules/<id>.md live, as a URI ending in `/`; no link when undefined. */
   docsBase?: string;
   build?: BuildContext;
+  /** Keeps per-instruction findings between runs on the same document. */
+  cache?: FindingsCache;
 }
 
 /** What a diagnostic carries for the code-action request. */
@@ -41,10 +43,10 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
   const instructionStarts = syntax.instructions.map((i) => i.range.start.line);
 
   const diagnostics: Diagnostic[] = [];
-  for (const rule of RULES) {
+  RULES.forEach((rule, ruleIndex) => {
     const severity = severityOf(rule, options.severities?.[rule.id], checks);
-    if (severity === 'off') continue;
-    for (const finding of findingsOf(rule, context)) {
+    if (severity === 'off') return;
+    for (const finding of findingsOf(rule, ruleIndex, context, options.cache)) {
       if (ignored.size > 0 && ignoredAt(instructionStartOf(instructionStarts, finding.range.start.line), rule)) continue;
       const message = rule.messages[finding.message];
       const diagnostic: Diagnostic = {
@@ -63,43 +65,65 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
       }
       diagnostics.push(diagnostic);
     }
-  }
+  });
+  options.cache?.endRun();
   return diagnostics;
 }
 
-function findingsOf(rule: Rule, context: RuleContext): Finding[] {
-  const findings = rule.check ? rule.check(context) : [];
-  if (rule.checkInstruction) {
-    for (const instruction of context.syntax.instructions) findings.push(...cachedInstructionFindings(rule, instruction, context));
+/**
+ * The findings of per-instruction rules, kept per instruction object between runs: incremental
+ * parsing keeps the objects of unchanged instructions, so only re-parsed ones are checked again.
+ * One cache per document; entries of instructions that are gone are dropped after each run.
+ */
+export class FindingsCache {
+  private previous = new Map<Instruction, CachedFindings>();
+  private current = new Map<Instruction, CachedFindings>();
+
+  slot(instruction: Instruction): CachedFindings {
+    let slot = this.current.get(instruction);
+    if (slot) return slot;
+    slot = this.previous.get(instruction) ?? { line: instruction.range.start.line, byRule: [] };
+    this.current.set(instruction, slot);
+    return slot;
   }
-  return findings;
+
+  endRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
 }
 
 interface CachedFindings {
   /** Where the instruction started when it was checked: it moves when lines are added above. */
   line: number;
-  findings: Finding[];
+  /** By index in RULES. */
+  byRule: Array<Finding[] | undefined>;
 }
 
-/** Per rule, the findings of each instruction object (incremental parsing keeps unchanged ones). */
-const instructionCache = new WeakMap<Rule, WeakMap<Instruction, CachedFindings>>();
-
-function cachedInstructionFindings(rule: Rule, instruction: Instruction, context: RuleContext): Finding[] {
-  let byInstruction = instructionCache.get(rule);
-  if (!byInstruction) instructionCache.set(rule, (byInstruction = new WeakMap()));
-  const line = instruction.range.start.line;
-  const cached = byInstruction.get(instruction);
-  if (!cached) {
-    // Copies: a finding may share position objects with the tree, which moves them itself.
-    const findings = (rule.checkInstruction?.(instruction, context) ?? []).map((finding) => shiftFinding(finding, 0));
-    byInstruction.set(instruction, { line, findings });
-    return findings;
+function findingsOf(rule: Rule, ruleIndex: number, context: RuleContext, cache: FindingsCache | undefined): Finding[] {
+  const findings = rule.check ? rule.check(context) : [];
+  if (!rule.checkInstruction) return findings;
+  for (const instruction of context.syntax.instructions) {
+    if (!cache) {
+      for (const finding of rule.checkInstruction(instruction, context)) findings.push(finding);
+      continue;
+    }
+    const slot = cache.slot(instruction);
+    const line = instruction.range.start.line;
+    if (slot.line !== line) {
+      const delta = line - slot.line;
+      slot.byRule = slot.byRule.map((cached) => cached?.map((finding) => shiftFinding(finding, delta)));
+      slot.line = line;
+    }
+    let cached = slot.byRule[ruleIndex];
+    if (!cached) {
+      // Copies: a finding may share position objects with the tree, which moves them itself.
+      cached = rule.checkInstruction(instruction, context).map((finding) => shiftFinding(finding, 0));
+      slot.byRule[ruleIndex] = cached;
+    }
+    for (const finding of cached) findings.push(finding);
   }
-  if (cached.line !== line) {
-    cached.findings = cached.findings.map((finding) => shiftFinding(finding, line - cached.line));
-    cached.line = line;
-  }
-  return cached.findings;
+  return findings;
 }
 
 function shiftRange(range: Range, delta: number): Range {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { computeDiagnostics } from '../../../server/src/features/diagnostics';
+import { computeDiagnostics, FindingsCache } from '../../../server/src/features/diagnostics';
 import { applyChange, TextChange } from '../../../server/src/parser/incremental';
 import { parseDockerfile, parseLines } from '../../../server/src/parser/parser';
 import { DockerfileSyntax, Instruction } from '../../../server/src/parser/syntax';
@@ -83,15 +83,16 @@ describe('incremental parsing', function () {
     const corpus = process.env.BERTH_CORPUS ?? path.resolve(__dirname, '../../../../../shared/corpus/dockerfiles');
     const files = existsSync(corpus) ? readdirSync(corpus).sort().filter((_, i) => i % 7 === 0) : [];
     assert.ok(files.length > 0);
-    const diagnostics = (syntax: DockerfileSyntax) => computeDiagnostics(syntax, { locale: 'en' }).map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${d.message}`).sort();
+    const diagnostics = (syntax: DockerfileSyntax, cache?: FindingsCache) => computeDiagnostics(syntax, { locale: 'en', cache }).map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${d.message}`).sort();
     files.forEach((file, index) => {
       const next = random(index + 900);
+      const cache = new FindingsCache();
       let syntax = parseDockerfile(readFileSync(path.join(corpus, file), 'utf8'));
-      diagnostics(syntax);
+      diagnostics(syntax, cache);
       for (let i = 0; i < 10; i++) {
         const change = randomChange(syntax, next);
         syntax = applyChange(syntax, change);
-        assert.deepEqual(diagnostics(syntax), diagnostics(parseLines(syntax.lines.slice())), `${file}, edit ${i}: ${JSON.stringify(change)}`);
+        assert.deepEqual(diagnostics(syntax, cache), diagnostics(parseLines(syntax.lines.slice())), `${file}, edit ${i}: ${JSON.stringify(change)}`);
       }
     });
   });

@@ -39,21 +39,15 @@ export function isHealthcheckNone(instruction: Instruction): boolean {
   return instruction.words[0]?.text.toUpperCase() === 'NONE';
 }
 
-const EXPANDED = new WeakMap<readonly Instruction[], Instruction[]>();
-
 /**
  * Every instruction and the one each ONBUILD carries (whose flags fail the build of the child
- * image), computed once per parse and shared by the rules of this family.
+ * image).
  */
 export function instructionsOf(instructions: readonly Instruction[]): readonly Instruction[] {
-  let all = EXPANDED.get(instructions);
-  if (!all) {
-    all = [];
-    for (const instruction of instructions) {
-      all.push(instruction);
-      if (instruction.inner) all.push(instruction.inner);
-    }
-    EXPANDED.set(instructions, all);
+  const all: Instruction[] = [];
+  for (const instruction of instructions) {
+    all.push(instruction);
+    if (instruction.inner) all.push(instruction.inner);
   }
   return all;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { computeDiagnostics } from '../../../../../server/src/features/diagnostics';
+import { computeDiagnostics, FindingsCache } from '../../../../../server/src/features/diagnostics';
 import { applyChange } from '../../../../../server/src/parser/incremental';
 import { parseDockerfile } from '../../../../../server/src/parser/parser';
 import { applyFirstFix, findingsOf } from '../helpers';
@@ -32,7 +32,8 @@ describe('rule UnknownInstruction', () => {
 
   it('keeps its findings right after edits above it (cached per instruction)', () => {
     let syntax = parseDockerfile('FROM busybox\nRUN a\nRUNN b\n');
-    const lineOf = () => computeDiagnostics(syntax, { locale: 'en' }).filter((d) => d.code === 'UnknownInstruction').map((d) => d.range.start.line);
+    const cache = new FindingsCache();
+    const lineOf = () => computeDiagnostics(syntax, { locale: 'en', cache }).filter((d) => d.code === 'UnknownInstruction').map((d) => d.range.start.line);
     assert.deepEqual(lineOf(), [2]);
     syntax = applyChange(syntax, { range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, text: '\nUSER x\nUSER y' });
     assert.deepEqual(lineOf(), [4]);
