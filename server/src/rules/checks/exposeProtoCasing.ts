@@ -1,0 +1,32 @@
+import { Finding, Rule } from '../rule';
+
+const PROTOCOLS: ReadonlySet<string> = new Set(['tcp', 'udp', 'sctp']);
+
+/** BuildKit: the protocol of an EXPOSE port (`80/TCP`) should be lowercase. */
+export const exposeProtoCasing: Rule = {
+  id: 'ExposeProtoCasing',
+  kind: 'check',
+  defaultSeverity: 'warning',
+  description: { en: 'Protocol in EXPOSE instruction should be lowercase.', zh: 'EXPOSE 指令中的协议应使用小写。' },
+  messages: {
+    casing: { en: "Defined protocol '{0}' in EXPOSE instruction should be lowercase", zh: 'EXPOSE 指令中定义的协议“{0}”应使用小写' },
+    lowercase: { en: "Change to '{0}'", zh: '改为“{0}”' },
+  },
+  check({ syntax }) {
+    const findings: Finding[] = [];
+    for (const instruction of syntax.instructions) {
+      if (instruction.name !== 'EXPOSE') continue;
+      for (const word of instruction.words) {
+        if (word.text.includes('$') || /["'\\]/.test(word.text)) continue;
+        const slash = word.text.lastIndexOf('/');
+        if (slash < 0 || word.text.indexOf(':', slash) >= 0) continue;
+        const proto = word.text.slice(slash + 1);
+        // Another protocol is an error of its own; BuildKit stops there.
+        if (proto === proto.toLowerCase() || !PROTOCOLS.has(proto.toLowerCase())) continue;
+        const fixed = word.text.slice(0, slash + 1) + proto.toLowerCase();
+        findings.push({ range: word.range, message: 'casing', args: [word.text], fixes: [{ title: 'lowercase', args: [fixed], edits: [{ range: word.range, newText: fixed }] }] });
+      }
+    }
+    return findings;
+  },
+};

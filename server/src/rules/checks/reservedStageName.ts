@@ -1,0 +1,24 @@
+import { Finding, Rule } from '../rule';
+
+/** Names BuildKit gives a meaning of its own: `scratch` (the empty image) and `context`. */
+const RESERVED: ReadonlySet<string> = new Set(['scratch', 'context']);
+
+/** BuildKit: a stage should not be named `scratch` or `context`. */
+export const reservedStageName: Rule = {
+  id: 'ReservedStageName',
+  kind: 'check',
+  defaultSeverity: 'warning',
+  description: { en: 'Reserved words should not be used as stage names.', zh: '不应使用保留字作为构建阶段名称。' },
+  messages: {
+    reserved: { en: 'Stage name should not use the same name as reserved stage "{0}"', zh: '构建阶段名称不应与保留阶段“{0}”同名' },
+  },
+  check({ model }) {
+    const findings: Finding[] = [];
+    for (const stage of model.stages) {
+      if (!stage.name || !stage.nameRange) continue;
+      const name = stage.name.toLowerCase();
+      if (RESERVED.has(name)) findings.push({ range: stage.nameRange, message: 'reserved', args: [name] });
+    }
+    return findings;
+  },
+};

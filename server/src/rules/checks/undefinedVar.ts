@@ -1,0 +1,116 @@
+import { isPredefinedArg, Stage } from '../../model/model';
+import { keyValues } from '../../parser/keyValues';
+import { Instruction, VariableRef } from '../../parser/syntax';
+import { Finding, Fix, Rule } from '../rule';
+import { closestName, keywordLike, parentStage, variablesIn } from './common';
+
+/** Instructions whose whole arguments BuildKit expands (and so checks). */
+const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL', 'ADD', 'COPY']);
+/** Flags BuildKit expands, per instruction. */
+const EXPANDED_FLAGS: Record<string, ReadonlySet<string>> = {
+  ADD: new Set(['chown', 'checksum']),
+  COPY: new Set(['chown']),
+  RUN: new Set(['mount']),
+};
+/** Build args BuildKit handles itself and never puts in the environment. */
+const NON_ENV = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+
+/** The references BuildKit expands in an instruction (ARG values are handled on their own). */
+function expandedRefs(instruction: Instruction): VariableRef[] {
+  const refs: VariableRef[] = [];
+  const flags = EXPANDED_FLAGS[instruction.name];
+  if (flags) for (const flag of instruction.flags) if (flags.has(flag.name)) refs.push(...variablesIn(instruction, flag.range));
+  if (EXPANDED.has(instruction.name)) refs.push(...variablesIn(instruction, instruction.rest.range));
+  return refs;
+}
+
+/**
+ * BuildKit: a variable used where BuildKit expands it (ENV, LABEL, ADD, COPY, WORKDIR, USER,
+ * VOLUME, STOPSIGNAL, ARG defaults, RUN --mount) must be declared first in the stage, by ARG or
+ * ENV, or in a stage it is built on. ARGs before the first FROM and the predefined args are not
+ * visible in a stage until an `ARG NAME` brings them in. PATH is always set.
+ *
+ * BuildKit also knows the environment of the base image, which a static check does not: on a
+ * stage built on an image, an undeclared upper-case name is only reported when it is an ARG of
+ * the global scope, a predefined arg or a likely misspelling of a declared name.
+ */
+export const undefinedVar: Rule = {
+  id: 'UndefinedVar',
+  kind: 'check',
+  defaultSeverity: 'warning',
+  description: { en: 'Variables should be defined before their use.', zh: '变量应先定义再使用。' },
+  messages: {
+    undefined: { en: "Usage of undefined variable '${0}'", zh: '使用了未定义的变量“${0}”' },
+    suggestion: { en: "Usage of undefined variable '${0}' (did you mean ${1}?)", zh: '使用了未定义的变量“${0}”（您是想用 ${1} 吗？）' },
+    global: {
+      en: "Usage of undefined variable '${0}' (the ARG before FROM is not visible in a stage until it is declared again there with ARG {0})",
+      zh: '使用了未定义的变量“${0}”（FROM 之前声明的 ARG 在构建阶段内不可见，需在该阶段内用 ARG {0} 重新声明）',
+    },
+    predefined: {
+      en: "Usage of undefined variable '${0}' ({0} is a predefined build argument, visible in a stage only after ARG {0})",
+      zh: '使用了未定义的变量“${0}”（{0} 是预定义的构建参数，需在该阶段内声明 ARG {0} 后才能使用）',
+    },
+    declare: { en: 'Add ARG {0} to this stage', zh: '在该阶段中添加 ARG {0}' },
+    rename: { en: "Change to '{0}'", zh: '改为“{0}”' },
+  },
+  check({ model }) {
+    const globals = new Set(model.globalArgs.map((a) => a.name));
+    const visibleAtEnd = new Map<Stage, Set<string>>();
+    const fromImage = new Map<Stage, boolean>();
+    // Looking for a close name costs a pass over the names in scope: only for the first few.
+    const budget = { suggestions: 100 };
+    const findings: Finding[] = [];
+
+    const parents = model.stages.map((stage) => parentStage(model.stages, stage, model.findStage));
+    const children = new Map<Stage, number>();
+    for (const parent of parents) if (parent) children.set(parent, (children.get(parent) ?? 0) + 1);
+
+    for (const stage of model.stages) {
+      const parent = parents[stage.index];
+      // A parent with one child hands its names over; only a shared parent's are copied.
+      const inherited = parent ? visibleAtEnd.get(parent) : undefined;
+      const known = inherited && children.get(parent!) === 1 ? inherited : new Set<string>(inherited);
+      known.add('PATH');
+      // The environment of a base image is unknown here: an upper-case name may come from it
+      // (GOPATH, JAVA_HOME ...), so on such a stage only sure cases are reported.
+      const image = parent ? fromImage.get(parent) ?? true : stage.base.toLowerCase() !== 'scratch';
+      fromImage.set(stage, image);
+      const report = (ref: VariableRef) => {
+        if (known.has(ref.name) || NON_ENV.has(ref.name)) return;
+        const result = finding(ref, stage, known, globals, budget);
+        const guess = result.message === 'undefined' || (result.message === 'suggestion' && result.args?.[1] === 'PATH');
+        if (image && guess && ref.name === ref.name.toUpperCase()) return;
+        findings.push(result);
+      };
+      for (const instruction of stage.instructions) {
+        if (instruction.name === 'ARG') {
+          // Each default is expanded with the ARGs before it, in the same instruction too.
+          for (const pair of keyValues(instruction).pairs) {
+            if (pair.valueRange) variablesIn(instruction, pair.valueRange).forEach(report);
+            known.add(pair.key);
+          }
+          continue;
+        }
+        expandedRefs(instruction).forEach(report);
+        if (instruction.name === 'ENV') for (const pair of keyValues(instruction).pairs) known.add(pair.key);
+      }
+      visibleAtEnd.set(stage, known);
+    }
+    return findings;
+  },
+};
+
+function finding(ref: VariableRef, stage: Stage, known: ReadonlySet<string>, globals: ReadonlySet<string>, budget: { suggestions: number }): Finding {
+  if (globals.has(ref.name) || isPredefinedArg(ref.name)) {
+    const line = stage.from.range.end.line + 1;
+    const declare: Fix = {
+      title: 'declare',
+      args: [ref.name],
+      edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${keywordLike(stage.from.keyword, 'ARG')} ${ref.name}\n` }],
+    };
+    return { range: ref.range, message: globals.has(ref.name) ? 'global' : 'predefined', args: [ref.name], fixes: [declare] };
+  }
+  const suggestion = budget.suggestions-- > 0 ? closestName(ref.name, known) : undefined;
+  if (!suggestion) return { range: ref.range, message: 'undefined', args: [ref.name] };
+  return { range: ref.range, message: 'suggestion', args: [ref.name, suggestion], fixes: [{ title: 'rename', args: [suggestion], edits: [{ range: ref.nameRange, newText: suggestion }] }] };
+}

@@ -1,0 +1,43 @@
+import { Stage } from '../../model/model';
+import { unquote } from '../../parser/keyValues';
+import { Finding, Rule } from '../rule';
+import { parentStage } from './common';
+
+/** Absolute on Linux (`/app`) or Windows (`C:\app`, `\app`). */
+const ABSOLUTE = /^(?:[/\\]|[A-Za-z]:)/;
+
+/**
+ * BuildKit: the first WORKDIR of a stage (counting the stages it is built on) should be absolute;
+ * a relative one lands wherever the base image's working directory happens to be. Later relative
+ * WORKDIRs are fine, they build on the first.
+ */
+export const workdirRelativePath: Rule = {
+  id: 'WorkdirRelativePath',
+  kind: 'check',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes.',
+    zh: '构建中未先声明绝对路径的工作目录时，使用相对 WORKDIR 可能会在基础镜像变化时产生意外结果。',
+  },
+  messages: {
+    relative: { en: 'Relative workdir "{0}" can have unexpected results if the base image changes', zh: '相对工作目录“{0}”可能会在基础镜像变化时产生意外结果' },
+  },
+  check({ model }) {
+    const findings: Finding[] = [];
+    const workdirSet = new Map<Stage, boolean>();
+    for (const stage of model.stages) {
+      const parent = parentStage(model.stages, stage, model.findStage);
+      let set = parent ? workdirSet.get(parent) ?? false : false;
+      for (const instruction of stage.instructions) {
+        if (instruction.name !== 'WORKDIR' || set) continue;
+        set = true;
+        const path = unquote(instruction.rest.text);
+        // A leading variable may well hold an absolute path.
+        if (path === '' || path.startsWith('$') || ABSOLUTE.test(path)) continue;
+        findings.push({ range: instruction.rest.range, message: 'relative', args: [path] });
+      }
+      workdirSet.set(stage, set);
+    }
+    return findings;
+  },
+};
