@@ -42,11 +42,16 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
   };
   const instructionStarts = syntax.instructions.map((i) => i.range.start.line);
 
-  const diagnostics: Diagnostic[] = [];
-  RULES.forEach((rule, ruleIndex) => {
+  const enabled: Array<{ rule: Rule; index: number; severity: Severity }> = [];
+  RULES.forEach((rule, index) => {
     const severity = severityOf(rule, options.severities?.[rule.id], checks);
-    if (severity === 'off') return;
-    for (const finding of findingsOf(rule, ruleIndex, context, options.cache)) {
+    if (severity !== 'off') enabled.push({ rule, index, severity });
+  });
+  const found = collectFindings(enabled, context, options.cache);
+
+  const diagnostics: Diagnostic[] = [];
+  for (const { rule, index, severity } of enabled) {
+    for (const finding of found[index]) {
       if (ignored.size > 0 && ignoredAt(instructionStartOf(instructionStarts, finding.range.start.line), rule)) continue;
       const message = rule.messages[finding.message];
       const diagnostic: Diagnostic = {
@@ -65,9 +70,43 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
       }
       diagnostics.push(diagnostic);
     }
-  });
-  options.cache?.endRun();
+  }
   return diagnostics;
+}
+
+/**
+ * Each enabled rule's findings, by index in RULES. Whole-file rules run every time; per-instruction
+ * rules run only on instructions the cache has not seen (one cache lookup per instruction).
+ */
+function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context: RuleContext, cache: FindingsCache | undefined): Finding[][] {
+  const found: Finding[][] = RULES.map(() => []);
+  for (const { rule, index } of enabled) if (rule.check) found[index].push(...rule.check(context));
+  const local = enabled.filter(({ rule }) => rule.checkInstruction);
+  if (local.length === 0) return found;
+  for (const instruction of context.syntax.instructions) {
+    if (!cache) {
+      for (const { rule, index } of local) for (const finding of rule.checkInstruction!(instruction, context)) found[index].push(finding);
+      continue;
+    }
+    const slot = cache.slot(instruction);
+    const line = instruction.range.start.line;
+    if (slot.line !== line) {
+      const delta = line - slot.line;
+      slot.byRule = slot.byRule.map((cached) => cached?.map((finding) => shiftFinding(finding, delta)));
+      slot.line = line;
+    }
+    for (const { rule, index } of local) {
+      let cached = slot.byRule[index];
+      if (!cached) {
+        // Copies: a finding may share position objects with the tree, which moves them itself.
+        cached = rule.checkInstruction!(instruction, context).map((finding) => shiftFinding(finding, 0));
+        slot.byRule[index] = cached;
+      }
+      for (const finding of cached) found[index].push(finding);
+    }
+  }
+  cache?.endRun();
+  return found;
 }
 
 /**
@@ -98,32 +137,6 @@ interface CachedFindings {
   line: number;
   /** By index in RULES. */
   byRule: Array<Finding[] | undefined>;
-}
-
-function findingsOf(rule: Rule, ruleIndex: number, context: RuleContext, cache: FindingsCache | undefined): Finding[] {
-  const findings = rule.check ? rule.check(context) : [];
-  if (!rule.checkInstruction) return findings;
-  for (const instruction of context.syntax.instructions) {
-    if (!cache) {
-      for (const finding of rule.checkInstruction(instruction, context)) findings.push(finding);
-      continue;
-    }
-    const slot = cache.slot(instruction);
-    const line = instruction.range.start.line;
-    if (slot.line !== line) {
-      const delta = line - slot.line;
-      slot.byRule = slot.byRule.map((cached) => cached?.map((finding) => shiftFinding(finding, delta)));
-      slot.line = line;
-    }
-    let cached = slot.byRule[ruleIndex];
-    if (!cached) {
-      // Copies: a finding may share position objects with the tree, which moves them itself.
-      cached = rule.checkInstruction(instruction, context).map((finding) => shiftFinding(finding, 0));
-      slot.byRule[ruleIndex] = cached;
-    }
-    for (const finding of cached) findings.push(finding);
-  }
-  return findings;
 }
 
 function shiftRange(range: Range, delta: number): Range {

@@ -16,9 +16,9 @@ export const exposeInvalidFormat: Rule = {
     invalid: { en: "EXPOSE instruction should not define an IP address or host-port mapping, found '{0}'", zh: 'EXPOSE 指令不应定义 IP 地址或主机端口映射，发现“{0}”' },
     containerPort: { en: "Keep only the container port '{0}'", zh: '只保留容器端口“{0}”' },
   },
-  check({ syntax }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
-    for (const instruction of syntax.instructions) {
+    for (const instruction of [target]) {
       if (instruction.name !== 'EXPOSE') continue;
       for (const word of instruction.words) {
         if (word.text.includes('$') || /["'\\]/.test(word.text)) continue;

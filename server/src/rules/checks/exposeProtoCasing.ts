@@ -12,9 +12,9 @@ export const exposeProtoCasing: Rule = {
     casing: { en: "Defined protocol '{0}' in EXPOSE instruction should be lowercase", zh: 'EXPOSE 指令中定义的协议“{0}”应使用小写' },
     lowercase: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
-  check({ syntax }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
-    for (const instruction of syntax.instructions) {
+    for (const instruction of [target]) {
       if (instruction.name !== 'EXPOSE') continue;
       for (const word of instruction.words) {
         if (word.text.includes('$') || /["'\\]/.test(word.text)) continue;

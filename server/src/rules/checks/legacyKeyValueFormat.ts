@@ -17,10 +17,10 @@ export const legacyKeyValueFormat: Rule = {
     legacy: { en: '"{0} key=value" should be used instead of legacy "{0} key value" format', zh: '应使用“{0} key=value”格式，而不是旧式的“{0} key value”格式' },
     toEquals: { en: 'Change to {0}', zh: '改为 {0}' },
   },
-  check({ model }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
     // BuildKit warns when it runs the instruction: ONBUILD ones run in another build.
-    for (const checked of model.syntax.instructions) {
+    for (const checked of [target]) {
       if (checked.name !== 'ENV' && checked.name !== 'LABEL') continue;
       const { legacy, pairs } = keyValues(checked);
       if (!legacy || pairs.length === 0) continue;

@@ -14,9 +14,9 @@ export const maintainerDeprecated: Rule = {
     deprecated: { en: 'Maintainer instruction is deprecated in favor of using label', zh: 'MAINTAINER 指令已弃用，请改用 LABEL' },
     toLabel: { en: 'Replace with LABEL org.opencontainers.image.authors', zh: '替换为 LABEL org.opencontainers.image.authors' },
   },
-  check({ syntax }) {
+  checkInstruction(target, { syntax }) {
     const findings: Finding[] = [];
-    for (const instruction of syntax.instructions) {
+    for (const instruction of [target]) {
       if (instruction.name !== 'MAINTAINER') continue;
       const escape = syntax.escapeChar;
       const author = instruction.args.replace(escape === '`' ? /[`"$]/g : /[\\"$]/g, (ch) => `${escape}${ch}`);

@@ -10,9 +10,9 @@ export const noEmptyContinuation: Rule = {
     empty: { en: 'Empty continuation line', zh: '空的续行' },
     remove: { en: 'Remove the empty line', zh: '删除空行' },
   },
-  check({ syntax }) {
+  checkInstruction(target) {
     const findings: Finding[] = [];
-    for (const instruction of syntax.instructions) {
+    for (const instruction of [target]) {
       for (const line of instruction.emptyContinuationLines) {
         const range = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
         findings.push({ range, message: 'empty', fixes: [{ title: 'remove', edits: [{ range, newText: '' }] }] });
