@@ -92,14 +92,15 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
     const line = instruction.range.start.line;
     if (slot.line !== line) {
       const delta = line - slot.line;
-      slot.byRule = slot.byRule.map((cached) => cached?.map((finding) => shiftFinding(finding, delta)));
+      slot.byRule = slot.byRule.map((cached) => (cached && cached.length > 0 ? cached.map((finding) => shiftFinding(finding, delta)) : cached));
       slot.line = line;
     }
     for (const { rule, index } of local) {
       let cached = slot.byRule[index];
       if (!cached) {
         // Copies: a finding may share position objects with the tree, which moves them itself.
-        cached = rule.checkInstruction!(instruction, context).map((finding) => shiftFinding(finding, 0));
+        const findings = rule.checkInstruction!(instruction, context);
+        cached = findings.length === 0 ? NO_FINDINGS : findings.map((finding) => shiftFinding(finding, 0));
         slot.byRule[index] = cached;
       }
       for (const finding of cached) found[index].push(finding);
@@ -138,6 +139,9 @@ interface CachedFindings {
   /** By index in RULES. */
   byRule: Array<Finding[] | undefined>;
 }
+
+/** Shared by the (many) instruction and rule pairs that found nothing. */
+const NO_FINDINGS: Finding[] = [];
 
 function shiftRange(range: Range, delta: number): Range {
   return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };

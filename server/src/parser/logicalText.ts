@@ -6,15 +6,12 @@ import { Position, Range } from './syntax';
  * logical text maps back to an exact LSP position.
  */
 export class LogicalText {
-  private readonly pieceOffsets: number[] = [];
-  private readonly pieceLines: number[] = [];
-  private readonly pieceChars: number[] = [];
+  /** Per piece: its offset in `text`, its line and its start character (one flat array: large files have many instructions). */
+  private readonly pieces: number[] = [];
   text = '';
 
   append(piece: string, line: number, character: number): void {
-    this.pieceOffsets.push(this.text.length);
-    this.pieceLines.push(line);
-    this.pieceChars.push(character);
+    this.pieces.push(this.text.length, line, character);
     this.text += piece;
   }
 
@@ -24,23 +21,24 @@ export class LogicalText {
    * start of the next line), else the start of the later one.
    */
   positionAt(offset: number, end = false): Position {
-    const offsets = this.pieceOffsets;
-    if (offsets.length === 0) return { line: 0, character: 0 };
+    const pieces = this.pieces;
+    if (pieces.length === 0) return { line: 0, character: 0 };
     // The last piece starting at or before the offset (strictly before, for an end position).
     let low = 0;
-    let high = offsets.length - 1;
+    let high = pieces.length / 3 - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (offsets[middle] < offset || (offsets[middle] === offset && !(end && offset > 0))) low = middle;
+      const start = pieces[middle * 3];
+      if (start < offset || (start === offset && !(end && offset > 0))) low = middle;
       else high = middle - 1;
     }
-    const piece = low;
-    return { line: this.pieceLines[piece], character: this.pieceChars[piece] + (offset - offsets[piece]) };
+    const at = low * 3;
+    return { line: pieces[at + 1], character: pieces[at + 2] + (offset - pieces[at]) };
   }
 
   /** Moves every piece by `delta` lines (lines were inserted or removed above). */
   shift(delta: number): void {
-    for (let i = 0; i < this.pieceLines.length; i++) this.pieceLines[i] += delta;
+    for (let i = 1; i < this.pieces.length; i += 3) this.pieces[i] += delta;
   }
 
   rangeOf(start: number, end: number): Range {

@@ -11,6 +11,9 @@ const DIRECTIVE = /^(\s*#\s*)([a-zA-Z][a-zA-Z0-9]*)(\s*=\s*)(.*?)\s*$/;
 
 const isBlank = (ch: string) => ch === ' ' || ch === '\t';
 
+/** Shared by every instruction without heredocs or empty continuation lines (most of them). */
+const NONE: never[] = Object.freeze([]) as never[];
+
 /**
  * Parses a Dockerfile into a syntax tree. Never throws: a malformed line becomes an instruction
  * with whatever keyword it starts with, so one broken line never hides the rest of the file.
@@ -92,7 +95,7 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
     }
     const startLine = lineNo;
     const logical = new LogicalText();
-    const emptyContinuationLines: number[] = [];
+    let emptyContinuationLines: number[] | undefined;
     let lastLine = lineNo;
     let cursor = lineNo;
     let danglingContinuation = false;
@@ -102,7 +105,7 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
         // Empty lines and comment lines inside a continued instruction are skipped by BuildKit.
         const blanks = leadingBlanks(current);
         if (blanks === current.length) {
-          emptyContinuationLines.push(cursor);
+          (emptyContinuationLines ??= []).push(cursor);
           cursor++;
           continue;
         }
@@ -125,15 +128,13 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
       }
     }
     // Empty lines after which the instruction still went on; trailing ones end it.
-    const trailing = emptyContinuationLines.filter((l) => l > lastLine);
-    const empties = emptyContinuationLines.filter((l) => l < lastLine);
-    if (trailing.length > 0) danglingContinuation = true;
+    if (emptyContinuationLines?.some((l) => l > lastLine)) danglingContinuation = true;
 
     let end = { line: lastLine, character: lines[lastLine].length };
     const keywordRange = range(startLine, indent, startLine, indent + keyword.length);
     const instruction = buildInstruction(keyword, keywordRange, logical, 0, escapeChar);
     instruction.danglingContinuation = danglingContinuation;
-    instruction.emptyContinuationLines = empties;
+    if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines.filter((l) => l < lastLine);
 
     const carrier = instruction.inner ?? instruction;
     if (HEREDOC_INSTRUCTIONS.has(carrier.name) && carrier.args.includes('<<')) {
@@ -151,6 +152,7 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
         const endLine = Math.min(Math.max(bodyStart, cursor - 1), lines.length - 1);
         const bodyEnd = { line: endLine, character: lines[endLine].length };
         const heredoc: Heredoc = { ...marker, terminated, range: { start: { line: Math.min(bodyStart, lines.length - 1), character: 0 }, end: bodyEnd } };
+        if (carrier.heredocs === NONE) carrier.heredocs = [];
         carrier.heredocs.push(heredoc);
         end = bodyEnd;
       }
@@ -180,10 +182,10 @@ export class ParsedInstruction implements Instruction {
   readonly args: string;
   readonly argsRange: Range;
   range: Range;
-  heredocs: Heredoc[] = [];
+  heredocs: Heredoc[] = NONE;
   readonly inner: Instruction | undefined;
   danglingContinuation = false;
-  emptyContinuationLines: number[] = [];
+  emptyContinuationLines: number[] = NONE;
   /**
    * The last line the parse read for this instruction. Beyond `range`, it counts the empty and
    * comment lines a trailing continuation swallowed: an edit there changes this instruction.
@@ -243,7 +245,7 @@ export class ParsedInstruction implements Instruction {
     };
     visit(this);
     for (const position of positions) position.line += delta;
-    this.emptyContinuationLines = this.emptyContinuationLines.map((line) => line + delta);
+    if (this.emptyContinuationLines.length > 0) this.emptyContinuationLines = this.emptyContinuationLines.map((line) => line + delta);
     this.lastConsumedLine += delta;
     this.logical.shift(delta);
   }
