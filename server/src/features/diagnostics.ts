@@ -83,28 +83,30 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
   for (const { rule, index } of enabled) if (rule.check) found[index].push(...rule.check(context));
   const local = enabled.filter(({ rule }) => rule.checkInstruction);
   if (local.length === 0) return found;
+  const rules = local.map(({ rule }) => rule);
+  const indexes = local.map(({ index }) => index);
+  cache?.useRules(indexes.join(','));
   for (const instruction of context.syntax.instructions) {
     if (!cache) {
-      for (const { rule, index } of local) for (const finding of rule.checkInstruction!(instruction, context)) found[index].push(finding);
+      for (let r = 0; r < rules.length; r++) for (const finding of rules[r].checkInstruction!(instruction, context)) found[indexes[r]].push(finding);
       continue;
     }
     const slot = cache.slot(instruction);
     const line = instruction.range.start.line;
     if (slot.line !== line) {
       const delta = line - slot.line;
-      slot.byRule = slot.byRule.map((cached) => (cached && cached.length > 0 ? cached.map((finding) => shiftFinding(finding, delta)) : cached));
+      if (slot.found) for (const [index, findings] of slot.found) slot.found.set(index, findings.map((finding) => shiftFinding(finding, delta)));
       slot.line = line;
     }
-    for (const { rule, index } of local) {
-      let cached = slot.byRule[index];
-      if (!cached) {
+    if (!slot.complete) {
+      for (let r = 0; r < rules.length; r++) {
+        const findings = rules[r].checkInstruction!(instruction, context);
         // Copies: a finding may share position objects with the tree, which moves them itself.
-        const findings = rule.checkInstruction!(instruction, context);
-        cached = findings.length === 0 ? NO_FINDINGS : findings.map((finding) => shiftFinding(finding, 0));
-        slot.byRule[index] = cached;
+        if (findings.length > 0) (slot.found ??= new Map()).set(indexes[r], findings.map((finding) => shiftFinding(finding, 0)));
       }
-      for (const finding of cached) found[index].push(finding);
+      slot.complete = true;
     }
+    if (slot.found) for (const [index, findings] of slot.found) for (const finding of findings) found[index].push(finding);
   }
   cache?.endRun();
   return found;
@@ -118,11 +120,20 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
 export class FindingsCache {
   private previous = new Map<Instruction, CachedFindings>();
   private current = new Map<Instruction, CachedFindings>();
+  private rules = '';
+
+  /** Which per-instruction rules run (settings can turn some off): a change forgets everything. */
+  useRules(signature: string): void {
+    if (signature === this.rules) return;
+    this.rules = signature;
+    this.previous.clear();
+    this.current.clear();
+  }
 
   slot(instruction: Instruction): CachedFindings {
     let slot = this.current.get(instruction);
     if (slot) return slot;
-    slot = this.previous.get(instruction) ?? { line: instruction.range.start.line, byRule: [] };
+    slot = this.previous.get(instruction) ?? { line: instruction.range.start.line, complete: false, found: undefined };
     this.current.set(instruction, slot);
     return slot;
   }
@@ -136,12 +147,11 @@ export class FindingsCache {
 interface CachedFindings {
   /** Where the instruction started when it was checked: it moves when lines are added above. */
   line: number;
-  /** By index in RULES. */
-  byRule: Array<Finding[] | undefined>;
+  /** Every per-instruction rule has run on it. */
+  complete: boolean;
+  /** The rules (by index in RULES) that found something, and what; most instructions have none. */
+  found: Map<number, Finding[]> | undefined;
 }
-
-/** Shared by the (many) instruction and rule pairs that found nothing. */
-const NO_FINDINGS: Finding[] = [];
 
 function shiftRange(range: Range, delta: number): Range {
   return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };

@@ -22,6 +22,12 @@ export interface KeyValues {
  * `key=value`; a first word without `=` in ENV or LABEL is the legacy `key value` form.
  */
 export function keyValues(instruction: Instruction): KeyValues {
+  return instruction.memo(KEY_VALUES, () => readKeyValues(instruction));
+}
+
+const KEY_VALUES = {};
+
+function readKeyValues(instruction: Instruction): KeyValues {
   const words = instruction.words;
   if (words.length === 0) return { pairs: [], legacy: false };
   if (instruction.name !== 'ARG' && !words[0].text.includes('=')) {

@@ -193,6 +193,7 @@ export class ParsedInstruction implements Instruction {
   lastConsumedLine = -1;
   private readonly argsStart: number;
   private readonly argsEnd: number;
+  private memos: Map<object, unknown> | undefined;
   private tokens: { flags: Flag[]; rest: Token; words: Token[]; execForm: ExecForm | undefined } | undefined;
   private variableRefs: VariableRef[] | undefined;
 
@@ -221,8 +222,17 @@ export class ParsedInstruction implements Instruction {
     }
   }
 
+  memo<T>(key: object, compute: () => T): T {
+    this.memos ??= new Map();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
+
   /** Moves the instruction by `delta` lines, touching every position object exactly once. */
   shift(delta: number): void {
+    this.memos = undefined;
     const positions = new Set<Position>();
     const collect = (r: Range | undefined) => {
       if (r) positions.add(r.start).add(r.end);

@@ -94,6 +94,12 @@ export interface Instruction {
   danglingContinuation: boolean;
   /** Continuation lines that were empty (BuildKit warns: NoEmptyContinuation). */
   emptyContinuationLines: number[];
+  /**
+   * Keeps what an analysis derives from this instruction (a rule's shell reading, say) for as
+   * long as the instruction object lives; incremental parsing keeps unchanged instructions, so
+   * the work is not redone on every keystroke. Forgotten when the instruction moves.
+   */
+  memo<T>(key: object, compute: () => T): T;
 }
 
 export interface Comment {

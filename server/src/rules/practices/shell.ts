@@ -25,6 +25,8 @@ export interface ShellCommand {
   after: string;
   /** Where that operator starts in the text (-1 when there is none). */
   afterAt: number;
+  /** The command it runs, once worked out (null: none). */
+  name?: CommandName | null;
 }
 
 export interface ShellOperator {
@@ -37,22 +39,24 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** Every control operator outside quotes and substitutions, in order. */
   operators: ShellOperator[];
+  /** Its apt-get and apt calls, once worked out. */
+  aptCalls?: AptCall[];
 }
 
-const cache = new WeakMap<Instruction, ShellScript | undefined>();
+const SCRIPT = {};
 
 /**
  * The shell script of a RUN in shell form, or undefined for the exec form, for a RUN with a
  * heredoc (its body is not in the tree as text) and for other instructions.
  */
 export function runScript(instruction: Instruction): ShellScript | undefined {
-  if (cache.has(instruction)) return cache.get(instruction);
-  const script =
-    instruction.name === 'RUN' && !instruction.execForm && instruction.heredocs.length === 0 && instruction.rest.text !== ''
-      ? parseShell(instruction.rest.text)
-      : undefined;
-  cache.set(instruction, script);
-  return script;
+  return instruction.memo(SCRIPT, () => readScript(instruction));
+}
+
+function readScript(instruction: Instruction): ShellScript | undefined {
+  return instruction.name === 'RUN' && !instruction.execForm && instruction.heredocs.length === 0 && instruction.rest.text !== ''
+    ? parseShell(instruction.rest.text)
+    : undefined;
 }
 
 /** Characters with no special meaning to the reading below. */
@@ -225,13 +229,11 @@ export interface CommandName {
   sudo: ShellWord | undefined;
 }
 
-const names = new WeakMap<ShellCommand, CommandName | null>();
 
 /** The command a simple command runs, skipping `VAR=value`, shell keywords and `sudo`/`env`. */
 export function commandName(command: ShellCommand): CommandName | undefined {
-  let name = names.get(command);
-  if (name === undefined) names.set(command, (name = findCommandName(command) ?? null));
-  return name ?? undefined;
+  if (command.name === undefined) command.name = findCommandName(command) ?? null;
+  return command.name ?? undefined;
 }
 
 function findCommandName(command: ShellCommand): CommandName | undefined {
@@ -274,13 +276,11 @@ export interface AptCall {
   options: string[];
 }
 
-const aptCache = new WeakMap<ShellScript, AptCall[]>();
 
 /** The apt-get or apt invocations of a script, with their sub-command. */
 export function aptCalls(script: ShellScript): AptCall[] {
-  let calls = aptCache.get(script);
-  if (!calls) aptCache.set(script, (calls = findAptCalls(script)));
-  return calls;
+  script.aptCalls ??= findAptCalls(script);
+  return script.aptCalls;
 }
 
 function findAptCalls(script: ShellScript): AptCall[] {
@@ -363,14 +363,9 @@ export function copyRange(range: Range): Range {
 }
 
 /** A shared mapper per instruction, made only when a rule reports something. */
-const mappers = new WeakMap<Instruction, OffsetMapper>();
+const MAPPER = {};
 export function mapperFor(instruction: Instruction, escapeChar: string): OffsetMapper {
-  let mapper = mappers.get(instruction);
-  if (!mapper) {
-    mapper = new OffsetMapper(instruction, escapeChar);
-    mappers.set(instruction, mapper);
-  }
-  return mapper;
+  return instruction.memo(MAPPER, () => new OffsetMapper(instruction, escapeChar));
 }
 
 /**
@@ -378,6 +373,15 @@ export function mapperFor(instruction: Instruction, escapeChar: string): OffsetM
  * the base of another stage nor the last one: what they leave in their layers does not ship.
  */
 export function helperStages(stages: Stage[], findStage: (reference: string) => Stage | undefined): Set<Stage> {
+  // Three rules ask for the same stages on every run.
+  let helpers = helperStagesOf.get(stages);
+  if (!helpers) helperStagesOf.set(stages, (helpers = findHelperStages(stages, findStage)));
+  return helpers;
+}
+
+const helperStagesOf = new WeakMap<Stage[], Set<Stage>>();
+
+function findHelperStages(stages: Stage[], findStage: (reference: string) => Stage | undefined): Set<Stage> {
   const copiedFrom = new Set<Stage>();
   const based = new Set<Stage>();
   for (const stage of stages) {
