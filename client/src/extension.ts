@@ -22,7 +22,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Bert
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Berth', { log: true });
   const engine = new EngineService(log);
-  languageServer = new LanguageServer(extension, log);
+  languageServer = new LanguageServer(extension, log, engine);
   extension.subscriptions.push(log, engine, languageServer);
 
   const ctx: BerthContext = { extension, log, engine, languageServer, views: registerViews(engine, extension.subscriptions) };

@@ -1,9 +1,13 @@
 import { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FindingsCache } from './features/diagnostics';
+import { buildModel, DockerfileModel } from './model/model';
 import { applyChange } from './parser/incremental';
 import { parseDockerfile } from './parser/parser';
 import { DockerfileSyntax } from './parser/syntax';
+
+// One entry per live tree: the previous tree of a document is dropped on its next change.
+const models = new WeakMap<DockerfileSyntax, DockerfileModel>();
 
 interface State {
   findings: FindingsCache;
@@ -53,6 +57,14 @@ export class ParsedDocuments {
   /** The per-instruction findings kept for this document between validations. */
   findingsCacheOf(uri: string): FindingsCache | undefined {
     return this.states.get(uri)?.findings;
+  }
+
+  /** The semantic model of the document's current tree, built once per tree. */
+  modelOf(document: TextDocument): DockerfileModel {
+    const syntax = this.syntaxOf(document);
+    let model = models.get(syntax);
+    if (!model) models.set(syntax, (model = buildModel(syntax)));
+    return model;
   }
 
   close(uri: string): void {

@@ -78,7 +78,14 @@ async function validate(uri: string): Promise<void> {
   // The document may have changed or closed while settings were read.
   const document = documents.get(uri);
   if (!document) return;
-  const diagnostics = computeDiagnostics(parsed.syntaxOf(document), { locale, severities: settings.rules, docsBase, build, cache: parsed.findingsCacheOf(uri) });
+  const diagnostics = computeDiagnostics(parsed.syntaxOf(document), {
+    locale,
+    severities: settings.rules,
+    docsBase,
+    build,
+    cache: parsed.findingsCacheOf(uri),
+    model: parsed.modelOf(document),
+  });
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
 

@@ -1,6 +1,6 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Locale, localize } from '../locale';
-import { buildModel } from '../model/model';
+import { buildModel, DockerfileModel } from '../model/model';
 import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
 import { RULES } from '../rules';
 import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting } from '../rules/rule';
@@ -24,6 +24,8 @@ export interface DiagnosticOptions {
   build?: BuildContext;
   /** Keeps per-instruction findings between runs on the same document. */
   cache?: FindingsCache;
+  /** The model of `syntax`, when the caller already has it. */
+  model?: DockerfileModel;
 }
 
 /** What a diagnostic carries for the code-action request. */
@@ -33,7 +35,7 @@ export interface DiagnosticData {
 
 /** Runs every rule over the syntax tree and turns the findings into LSP diagnostics. */
 export function computeDiagnostics(syntax: DockerfileSyntax, options: DiagnosticOptions): Diagnostic[] {
-  const context = { syntax, model: buildModel(syntax), build: options.build ?? { dockerignore: undefined } };
+  const context = { syntax, model: options.model ?? buildModel(syntax), build: options.build ?? { dockerignore: undefined } };
   const checks = readCheckDirective(syntax);
   const ignored = readIgnoreComments(syntax);
   const ignoredAt = (line: number, rule: Rule) => {
