@@ -1,7 +1,8 @@
+import { closest } from '../suggest';
 import { PREDEFINED_ARGS } from '../../model/model';
 import { VariableRef } from '../../parser/syntax';
 import { Finding, Rule } from '../rule';
-import { closestName, variablesIn } from './common';
+import { variablesIn } from './common';
 
 /**
  * BuildKit: FROM (its image and its --platform) can only use the ARGs declared before the first
@@ -28,7 +29,7 @@ export const undefinedArgInFrom: Rule = {
       for (const ref of refs) {
         if (declared.has(ref.name) || reported.has(ref.name)) continue;
         reported.add(ref.name);
-        const suggestion = closestName(ref.name, declared);
+        const suggestion = closest(ref.name, declared);
         findings.push(
           suggestion
             ? { range: ref.nameRange, message: 'suggestion', args: [ref.name, suggestion], fixes: [{ title: 'rename', args: [suggestion], edits: [{ range: ref.nameRange, newText: suggestion }] }] }

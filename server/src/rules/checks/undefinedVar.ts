@@ -1,8 +1,9 @@
+import { closest } from '../suggest';
 import { isPredefinedArg, Stage } from '../../model/model';
 import { keyValues } from '../../parser/keyValues';
 import { Instruction, VariableRef } from '../../parser/syntax';
 import { Finding, Fix, Rule } from '../rule';
-import { closestName, keywordLike, parentStage, variablesIn } from './common';
+import { keywordLike, parentStage, variablesIn } from './common';
 
 /** Instructions whose whole arguments BuildKit expands (and so checks). */
 const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL', 'ADD', 'COPY']);
@@ -110,7 +111,7 @@ function finding(ref: VariableRef, stage: Stage, known: ReadonlySet<string>, glo
     };
     return { range: ref.range, message: globals.has(ref.name) ? 'global' : 'predefined', args: [ref.name], fixes: [declare] };
   }
-  const suggestion = budget.suggestions-- > 0 ? closestName(ref.name, known) : undefined;
+  const suggestion = budget.suggestions-- > 0 ? closest(ref.name, known) : undefined;
   if (!suggestion) return { range: ref.range, message: 'undefined', args: [ref.name] };
   return { range: ref.range, message: 'suggestion', args: [ref.name, suggestion], fixes: [{ title: 'rename', args: [suggestion], edits: [{ range: ref.nameRange, newText: suggestion }] }] };
 }

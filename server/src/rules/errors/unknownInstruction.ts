@@ -1,4 +1,5 @@
 import { Finding, Rule } from '../rule';
+import { closest } from '../suggest';
 
 /** Every instruction BuildKit's Dockerfile frontend knows. */
 export const INSTRUCTIONS = [
@@ -24,7 +25,7 @@ export const unknownInstruction: Rule = {
     {
       for (const checked of instruction.inner ? [instruction, instruction.inner] : [instruction]) {
         if (KNOWN.has(checked.name) || checked.keyword === '') continue;
-        const suggestion = closestInstruction(checked.name);
+        const suggestion = closest(checked.name, INSTRUCTIONS);
         findings.push(
           suggestion
             ? {
@@ -40,29 +41,3 @@ export const unknownInstruction: Rule = {
     return findings;
   },
 };
-
-/** The known instruction within two edits of the typed one, if there is exactly one best. */
-function closestInstruction(name: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of INSTRUCTIONS) {
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}

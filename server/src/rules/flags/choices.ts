@@ -1,6 +1,7 @@
 import { Flag, Instruction } from '../../parser/syntax';
 import { Finding } from '../rule';
-import { closest, flagsNamed } from './flagSpecs';
+import { flagsNamed } from './flagSpecs';
+import { closest } from '../suggest';
 
 /**
  * Findings for a flag whose value must be one of a few words, compared as written: BuildKit checks

@@ -81,29 +81,3 @@ export function valueSubRange(flag: Flag, start: number, end: number): Range {
   return { start: { line, character: base + start }, end: { line, character: base + end } };
 }
 
-/** The candidate within two edits of the name, if there is one nearest (ties: the first listed). */
-export function closest(name: string, candidates: Iterable<string>, maxDistance = 2): string | undefined {
-  let best: string | undefined;
-  let bestDistance = maxDistance + 1;
-  for (const candidate of candidates) {
-    if (candidate === name) return undefined;
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}

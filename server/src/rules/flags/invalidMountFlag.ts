@@ -1,6 +1,7 @@
 import { Flag } from '../../parser/syntax';
 import { Finding, Rule } from '../rule';
-import { closest, flagsNamed, hasVariable, valueSubRange } from './flagSpecs';
+import { flagsNamed, hasVariable, valueSubRange } from './flagSpecs';
+import { closest } from '../suggest';
 
 const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 const SHARING = ['shared', 'private', 'locked'];

@@ -1,5 +1,6 @@
 import { Finding, Rule } from '../rule';
-import { acceptedFlags, closest, instructionsOf } from './flagSpecs';
+import { acceptedFlags, instructionsOf } from './flagSpecs';
+import { closest } from '../suggest';
 
 /** `docker build` fails with "unknown flag" on a flag the instruction does not declare. */
 export const unknownFlag: Rule = {
