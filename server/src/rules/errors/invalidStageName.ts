@@ -19,14 +19,26 @@ export const invalidStageName: Rule = {
       zh: '阶段名称“{0}”无效：必须以字母开头，且只能包含字母、数字、“-”、“_”和“.”。',
     },
     missing: { en: '{0} must be followed by a stage name.', zh: '{0} 后面必须跟一个阶段名称。' },
+    addName: { en: "Name the stage '{0}'", zh: '将阶段命名为“{0}”' },
   },
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     if (instruction.name !== 'FROM') return findings;
     const args = fields(instruction);
     if (args.length < 2 || args.length > 3 || args[1].text.toLowerCase() !== 'as') return findings;
-    if (args.length === 2) findings.push({ range: args[1].range, message: 'missing', args: [args[1].text] });
+    if (args.length === 2) {
+      const name = stageNameFor(args[0].text);
+      const end = args[1].range.end;
+      findings.push({ range: args[1].range, message: 'missing', args: [args[1].text], fixes: [{ title: 'addName', args: [name], edits: [{ range: { start: end, end }, newText: ` ${name}` }] }] });
+    }
     else if (!VALID_STAGE_NAME.test(args[2].text.toLowerCase())) findings.push({ range: args[2].range, message: 'invalid', args: [args[2].text] });
     return findings;
   },
 };
+
+/** A valid stage name from the image it starts from: `golang:1.22` gives `golang`. */
+export function stageNameFor(image: string): string {
+  const repository = image.replace(/[@:][^/]*$/, '').split('/').pop() ?? '';
+  const name = repository.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-');
+  return VALID_STAGE_NAME.test(name) ? name : 'stage';
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findingsOf } from '../helpers';
+import { applyFirstFix, findingsOf } from '../helpers';
 
 const ID = 'InvalidStageName';
 
@@ -17,6 +17,12 @@ describe('rule InvalidStageName', () => {
 
   it('reports AS without a name', () => {
     assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20 as\n'), [['error', '0:17-0:19', 'as must be followed by a stage name.']]);
+  });
+
+  it('names a nameless stage after its image', () => {
+    assert.equal(applyFirstFix(ID, 'FROM golang:1.22 AS\nRUN go build\n'), 'FROM golang:1.22 AS golang\nRUN go build\n');
+    assert.equal(applyFirstFix(ID, 'FROM registry.local:5000/team/My_App@sha256:abc as\n'), 'FROM registry.local:5000/team/My_App@sha256:abc as my_app\n');
+    assert.equal(applyFirstFix(ID, 'FROM $BASE AS\n'), 'FROM $BASE AS stage\n');
   });
 
   it('speaks Simplified Chinese', () => {
