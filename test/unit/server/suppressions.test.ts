@@ -23,6 +23,15 @@ describe('suppressions and severities', () => {
     assert.deepEqual(diagnose(text).filter((d) => d.code === 'UnknownInstruction').map((d) => d.range.start.line), [3]);
   });
 
+  it('lets # check skip BuildKit checks or turn them into errors, and leaves other rules alone', () => {
+    const body = 'FROM busybox:1.36 as build\nRUNN x\n';
+    assert.ok(codes(body).includes('FromAsCasing:2'));
+    assert.ok(!codes('# check=skip=FromAsCasing\n' + body).some((c) => c.startsWith('FromAsCasing')));
+    assert.ok(!codes('# check=skip=all\n' + body).some((c) => c.startsWith('FromAsCasing')));
+    assert.ok(codes('# check=error=true\n' + body).includes('FromAsCasing:1'));
+    assert.ok(codes('# check=skip=all\n' + body).includes('UnknownInstruction:1'), 'errors are not build checks');
+  });
+
   it('applies a configured severity, and off', () => {
     const text = 'FROM busybox:1.36\nRUNN a\n';
     assert.ok(codes(text, { severities: { UnknownInstruction: 'hint' } }).includes('UnknownInstruction:4'));
