@@ -28,6 +28,8 @@ export class LanguageServer implements vscode.Disposable {
       documentSelector: [{ language: 'dockerfile' }],
       // The server pulls `berth.dockerfile` settings and re-validates when they change.
       synchronize: { configurationSection: 'berth.dockerfile' },
+      // Completion items may open the next suggestion list with a VS Code command.
+      initializationOptions: { vscodeCommands: true },
       outputChannel: this.log,
       traceOutputChannel: this.log,
     };

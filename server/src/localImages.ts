@@ -1,4 +1,5 @@
 import { Connection } from 'vscode-languageserver';
+import { ImageInfoLookup } from './features/hover';
 import { LOCAL_IMAGES_CHANGED, LOCAL_IMAGES_REQUEST, LocalImage } from './protocol/localImages';
 
 /** How long a feature waits for the client's answer before going on without images. */
@@ -46,4 +47,11 @@ export class LocalImages {
       clearTimeout(timer);
     }
   }
+}
+
+/** Finds an image by `repo:tag` (an untagged reference means `:latest`), for hover. */
+export function imageLookup(images: readonly LocalImage[]): ImageInfoLookup {
+  const byTag = new Map<string, LocalImage>();
+  for (const image of images) for (const tag of image.tags) byTag.set(tag, image);
+  return (reference) => byTag.get(reference) ?? (reference.includes(':') ? undefined : byTag.get(`${reference}:latest`));
 }

@@ -10,6 +10,12 @@ import {
 } from 'vscode-languageserver/node';
 import { readBuildContext } from './buildContext';
 import { codeActions } from './features/codeActions';
+import { completion, resolveCompletion } from './features/completion';
+import { hover } from './features/hover';
+import { instructionAt } from './features/locate';
+import { imageLookup, LocalImages } from './localImages';
+import { DockerfileModel } from './model/model';
+import { DockerfileSyntax } from './parser/syntax';
 import { computeDiagnostics } from './features/diagnostics';
 import { Locale, toLocale } from './locale';
 import { ParsedDocuments } from './parsedDocuments';
@@ -33,21 +39,35 @@ interface Settings {
 
 const connection = createConnection(ProposedFeatures.all);
 const parsed = new ParsedDocuments();
+const localImages = new LocalImages(connection);
 const documents = new TextDocuments(parsed.configuration);
 // dist/server.js ships with docs/rules/<id>.md beside dist/.
 const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/';
 let locale: Locale = 'en';
 let canPullSettings = false;
 let initialSettings: Settings = {};
+// Completion items may ask VS Code to open the next list (`editor.action.triggerSuggest`);
+// other editors do not know that command, so only Berth's own client gets it.
+let canRunVsCodeCommands = false;
+
+/** What Berth's VS Code client passes in `initialize` (other clients may pass `settings`). */
+interface InitializationOptions {
+  settings?: Settings;
+  vscodeCommands?: boolean;
+}
 
 connection.onInitialize((params): InitializeResult => {
   locale = toLocale(params.locale);
   canPullSettings = params.capabilities.workspace?.configuration === true;
-  initialSettings = (params.initializationOptions as { settings?: Settings } | undefined)?.settings ?? {};
+  const options = params.initializationOptions as InitializationOptions | undefined;
+  initialSettings = options?.settings ?? {};
+  canRunVsCodeCommands = options?.vscodeCommands === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      hoverProvider: true,
+      completionProvider: { resolveProvider: true, triggerCharacters: ['$', '{', '-', '=', ',', '/', ' ', '#', ';'] },
     },
     serverInfo: { name: 'berth-dockerfile-language-server', version: SERVER_VERSION },
   };
@@ -90,6 +110,32 @@ async function validate(uri: string): Promise<void> {
 }
 
 connection.onCodeAction((params) => codeActions(params));
+
+/** The tree and model of an open document, or undefined for a document the server does not have. */
+function analysed(uri: string): { syntax: DockerfileSyntax; model: DockerfileModel } | undefined {
+  const document = documents.get(uri);
+  return document && { syntax: parsed.syntaxOf(document), model: parsed.modelOf(document) };
+}
+
+connection.onCompletion(async ({ textDocument, position }) => {
+  const found = analysed(textDocument.uri);
+  if (!found) return null;
+  // Image names are offered after FROM: only then ask the client for the engine's images.
+  const line = found.syntax.lines[position.line] ?? '';
+  const images = /^\s*from\b/i.test(line) ? (await localImages.get()).flatMap((image) => image.tags) : [];
+  const items = completion(found.syntax, found.model, position, locale, images);
+  if (!canRunVsCodeCommands) for (const item of items) delete item.command;
+  return items;
+});
+connection.onCompletionResolve((item) => resolveCompletion(item, locale));
+
+connection.onHover(async ({ textDocument, position }) => {
+  const found = analysed(textDocument.uri);
+  if (!found) return null;
+  // Only a FROM hover shows what the engine knows of the image: only then ask for the list.
+  const images = instructionAt(found.syntax, position)?.name === 'FROM' ? imageLookup(await localImages.get()) : undefined;
+  return hover(found.syntax, found.model, position, locale, images) ?? null;
+});
 connection.onDidChangeConfiguration(() => documents.all().forEach(scheduleValidation));
 
 const subscriptions: Disposable[] = [

@@ -89,6 +89,24 @@ describe('the standalone language server over stdio', function () {
     assert.equal(actions[0]?.edit.changes[uri][0].newText, 'RUN');
   });
 
+  it('answers hovers in Chinese for every instruction (the client said zh-cn)', async () => {
+    const uri = 'file:///tmp/berth-stdio/all.Dockerfile';
+    const lines = [
+      'ARG BASE=busybox:1.36', 'FROM $BASE AS base', 'RUN echo hi', 'CMD ["sh"]', 'LABEL a=b', 'MAINTAINER someone', 'EXPOSE 80',
+      'ENV A=1', 'ADD a.tar /x', 'COPY a /b', 'ENTRYPOINT ["sh"]', 'VOLUME /data', 'USER 1000', 'WORKDIR /app', 'ONBUILD RUN x',
+      'STOPSIGNAL SIGTERM', 'HEALTHCHECK NONE', 'SHELL ["sh", "-c"]',
+    ];
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: lines.join('\n') } });
+    const missing: string[] = [];
+    for (const [line, text] of lines.entries()) {
+      const keyword = text.split(' ')[0];
+      const result = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 1 } })) as { contents: { value: string } } | null;
+      const value = result?.contents.value ?? '';
+      if (!/[\u4e00-\u9fff]/.test(value) || !value.includes(keyword)) missing.push(keyword);
+    }
+    assert.deepEqual(missing, []);
+  });
+
   it('explains its usage when started without a transport', async () => {
     const child = spawn(process.execPath, [serverPath], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
