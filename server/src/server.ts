@@ -11,7 +11,13 @@ import {
 import { readBuildContext } from './buildContext';
 import { codeActions } from './features/codeActions';
 import { completion, resolveCompletion } from './features/completion';
+import { definition, documentHighlights, prepareRename, references, rename } from './features/definition';
+import { documentLinks } from './features/documentLinks';
+import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensRange } from './features/semanticTokens';
+import { signatureHelp } from './features/signatureHelp';
+import { documentSymbols } from './features/symbols';
 import { instructionAt } from './features/locate';
 import { imageLookup, LocalImages } from './localImages';
 import { DockerfileModel } from './model/model';
@@ -67,6 +73,15 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      documentLinkProvider: { resolveProvider: false },
+      signatureHelpProvider: { triggerCharacters: [' '], retriggerCharacters: [' ', ','] },
       completionProvider: { resolveProvider: true, triggerCharacters: ['$', '{', '-', '=', ',', '/', ' ', '#', ';'] },
     },
     serverInfo: { name: 'berth-dockerfile-language-server', version: SERVER_VERSION },
@@ -128,6 +143,30 @@ connection.onCompletion(async ({ textDocument, position }) => {
   return items;
 });
 connection.onCompletionResolve((item) => resolveCompletion(item, locale));
+
+/** Runs a feature on an open document; null (the LSP "nothing") for documents the server lacks. */
+function withDocument<T>(uri: string, feature: (syntax: DockerfileSyntax, model: DockerfileModel) => T): T | null {
+  const found = analysed(uri);
+  return found ? feature(found.syntax, found.model) : null;
+}
+
+connection.onDocumentSymbol(({ textDocument }) => withDocument(textDocument.uri, (syntax, model) => documentSymbols(syntax, model, locale)));
+connection.onFoldingRanges(({ textDocument }) => withDocument(textDocument.uri, foldingRanges));
+connection.onDefinition(({ textDocument, position }) => withDocument(textDocument.uri, (syntax, model) => definition(syntax, model, textDocument.uri, position)));
+connection.onReferences(({ textDocument, position, context }) =>
+  withDocument(textDocument.uri, (syntax, model) => references(syntax, model, textDocument.uri, position, context.includeDeclaration)),
+);
+connection.onDocumentHighlight(({ textDocument, position }) => withDocument(textDocument.uri, (syntax, model) => documentHighlights(syntax, model, position)));
+connection.onPrepareRename(({ textDocument, position }) => withDocument(textDocument.uri, (syntax, model) => prepareRename(syntax, model, position, locale)));
+connection.onRenameRequest(({ textDocument, position, newName }) =>
+  withDocument(textDocument.uri, (syntax, model) => rename(syntax, model, textDocument.uri, position, newName, locale)),
+);
+connection.languages.semanticTokens.on(({ textDocument }) => withDocument(textDocument.uri, (syntax, model) => ({ data: semanticTokens(syntax, model).data })) ?? { data: [] });
+connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
+  withDocument(textDocument.uri, (syntax, model) => ({ data: semanticTokensRange(syntax, model, range).data })) ?? { data: [] },
+);
+connection.onDocumentLinks(({ textDocument }) => withDocument(textDocument.uri, (syntax, model) => documentLinks(syntax, model, locale)));
+connection.onSignatureHelp(({ textDocument, position }) => withDocument(textDocument.uri, (syntax, model) => signatureHelp(syntax, model, position, locale) ?? null));
 
 connection.onHover(async ({ textDocument, position }) => {
   const found = analysed(textDocument.uri);
