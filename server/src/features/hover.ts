@@ -2,7 +2,7 @@ import { Hover, MarkupKind } from 'vscode-languageserver';
 import { buildArgDoc, directiveDoc, Doc, flagDoc, flagValueDoc, instructionDoc } from '../docs';
 import { Locale } from '../locale';
 import { DockerfileModel, isPredefinedArg, Stage, VariableDecl } from '../model/model';
-import { ResolvedVariable } from '../model/scope';
+import { lastGlobal, lookupVariable } from '../model/scope';
 import { keyValues } from '../parser/keyValues';
 import { DockerfileSyntax, Flag, Instruction, Position, Range, VariableRef } from '../parser/syntax';
 import { csvFields } from '../rules/flags/invalidMountFlag';
@@ -112,7 +112,7 @@ function variableHover(model: DockerfileModel, instruction: Instruction, variabl
   if (inOnbuild) {
     parts.push(say('In ONBUILD, variables are expanded later, in the build that uses this image as its base.', '在 ONBUILD 中，变量会在以本镜像为基础镜像的构建中才展开。'));
   } else {
-    const resolved = resolveVariable(model, instruction, name);
+    const resolved = lookupVariable(model, instruction, name);
     if (resolved?.declaration) {
       parts.push(declarationText(model, instruction, resolved.declaration, say));
       if (resolved.globalDefault) {
@@ -175,71 +175,11 @@ function declarationText(model: DockerfileModel, instruction: Instruction, decl:
   return `${kind}${say(', ', '，')}${where}${say(':', '：')}\n\n${code}`;
 }
 
-/**
- * What `lookupVariable` (model/scope.ts) answers, for one name and without building the whole
- * scope: the instruction's stage is searched backwards from the instruction, so a hover at the end
- * of a stage with thousands of ENV lines stays far under a millisecond. Same rules: an ENV (of the
- * stage before the instruction, else inherited from the stages it is built FROM) wins over an ARG;
- * an `ARG NAME` without default takes the global default; FROM lines see the global ARGs declared
- * before them and the predefined args.
- */
-export function resolveVariable(model: DockerfileModel, instruction: Instruction, name: string): ResolvedVariable | undefined {
-  const line = instruction.range.start.line;
-  const stage = model.stageOf(instruction);
-  if (!stage || stage.from === instruction) {
-    for (let i = model.globalArgs.length - 1; i >= 0; i--) {
-      const decl = model.globalArgs[i];
-      if (decl.name === name && decl.instruction.range.start.line < line) return { name, declaration: decl, value: decl.value, globalDefault: undefined };
-    }
-    return isPredefinedArg(name) ? { name, declaration: undefined, value: undefined, globalDefault: undefined } : undefined;
-  }
-  const declarations = stage.declarations;
-  let low = 0;
-  let high = declarations.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (declarations[middle].instruction.range.start.line < line) low = middle + 1;
-    else high = middle;
-  }
-  let arg: VariableDecl | undefined;
-  for (let i = low - 1; i >= 0; i--) {
-    const decl = declarations[i];
-    if (decl.name !== name) continue;
-    if (decl.kind === 'env') return { name, declaration: decl, value: decl.value, globalDefault: undefined };
-    arg ??= decl;
-  }
-  const inherited = inheritedEnv(model, stage, name);
-  if (inherited) return { name, declaration: inherited, value: inherited.value, globalDefault: undefined };
-  if (!arg) return undefined;
-  const globalDefault = arg.value === undefined ? lastGlobal(model, name) : undefined;
-  return { name, declaration: arg, value: arg.value ?? globalDefault?.value, globalDefault };
-}
-
-/** The last ENV of that name in the stages this one is built FROM, nearest parent first. */
-function inheritedEnv(model: DockerfileModel, stage: Stage, name: string): VariableDecl | undefined {
-  const seen = new Set<Stage>([stage]);
-  let current = stage;
-  for (;;) {
-    const parent = model.findStage(current.base);
-    if (!parent || parent.index >= current.index || seen.has(parent)) return undefined;
-    seen.add(parent);
-    for (let i = parent.declarations.length - 1; i >= 0; i--) {
-      const decl = parent.declarations[i];
-      if (decl.kind === 'env' && decl.name === name) return decl;
-    }
-    current = parent;
-  }
-}
-
 /** The platform args, which BuildKit always sets (the proxy and BUILDKIT_* args only when given). */
 function isPlatformArg(name: string): boolean {
   return isPredefinedArg(name) && /^(TARGET|BUILD)(PLATFORM|OS|ARCH|VARIANT)$/.test(name);
 }
 
-function lastGlobal(model: DockerfileModel, name: string): VariableDecl | undefined {
-  for (let i = model.globalArgs.length - 1; i >= 0; i--) if (model.globalArgs[i].name === name) return model.globalArgs[i];
-  return undefined;
-}
 
 function argHover(model: DockerfileModel, instruction: Instruction, name: string, value: string | undefined, range: Range, locale: Locale, say: Say): Hover | undefined {
   const parts: string[] = [`**ARG \`${name}\`**`];
@@ -373,7 +313,7 @@ function expand(model: DockerfileModel, from: Instruction, text: string): string
   if (!text.includes('$')) return text;
   let unknown = false;
   const result = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (match, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
-    const value = resolveVariable(model, from, (braced ?? bare) as string)?.value;
+    const value = lookupVariable(model, from, (braced ?? bare) as string)?.value;
     if (value !== undefined && value !== '') return value;
     if (fallback !== undefined) return fallback;
     unknown = true;

@@ -12,11 +12,6 @@ export interface ResolvedVariable {
   globalDefault: VariableDecl | undefined;
 }
 
-/** Platform args are in the global scope automatically; the other predefined ones too, as build args. */
-function predefined(name: string): ResolvedVariable {
-  return { name, declaration: undefined, value: undefined, globalDefault: undefined };
-}
-
 /**
  * Every variable in scope at `instruction`, by BuildKit's rules:
  * - FROM lines see the global ARGs (declared before the first FROM) and the predefined args;
@@ -34,7 +29,7 @@ export function variablesInScope(model: DockerfileModel, instruction: Instructio
     }
     return scope;
   }
-  for (const decl of inheritedEnv(model, stage, new Set())) scope.set(decl.name, { name: decl.name, declaration: decl, value: decl.value, globalDefault: undefined });
+  for (const decl of inheritedEnvDecls(model, stage, new Set())) scope.set(decl.name, { name: decl.name, declaration: decl, value: decl.value, globalDefault: undefined });
   const line = instruction.range.start.line;
   for (const decl of stage.declarations) {
     if (decl.instruction.range.start.line >= line) break;
@@ -46,14 +41,60 @@ export function variablesInScope(model: DockerfileModel, instruction: Instructio
   return scope;
 }
 
-/** What `$name` means at `instruction`, or undefined when nothing declares it. */
+/**
+ * What `$name` means at `instruction` (variablesInScope's answer for one name, plus the
+ * predefined args where they are visible), without building the whole scope: the instruction's stage is searched backwards from the instruction, so a hover at the end
+ * of a stage with thousands of ENV lines stays far under a millisecond. Same rules: an ENV (of the
+ * stage before the instruction, else inherited from the stages it is built FROM) wins over an ARG;
+ * an `ARG NAME` without default takes the global default; FROM lines see the global ARGs declared
+ * before them and the predefined args.
+ */
 export function lookupVariable(model: DockerfileModel, instruction: Instruction, name: string): ResolvedVariable | undefined {
-  const found = variablesInScope(model, instruction).get(name);
-  if (found) return found;
+  const line = instruction.range.start.line;
   const stage = model.stageOf(instruction);
-  // Predefined args are usable in FROM without declaring them; inside a stage they need `ARG NAME`.
-  if (isPredefinedArg(name) && (!stage || stage.from === instruction)) return predefined(name);
-  return undefined;
+  if (!stage || stage.from === instruction) {
+    for (let i = model.globalArgs.length - 1; i >= 0; i--) {
+      const decl = model.globalArgs[i];
+      if (decl.name === name && decl.instruction.range.start.line < line) return { name, declaration: decl, value: decl.value, globalDefault: undefined };
+    }
+    return isPredefinedArg(name) ? { name, declaration: undefined, value: undefined, globalDefault: undefined } : undefined;
+  }
+  const declarations = stage.declarations;
+  let low = 0;
+  let high = declarations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (declarations[middle].instruction.range.start.line < line) low = middle + 1;
+    else high = middle;
+  }
+  let arg: VariableDecl | undefined;
+  for (let i = low - 1; i >= 0; i--) {
+    const decl = declarations[i];
+    if (decl.name !== name) continue;
+    if (decl.kind === 'env') return { name, declaration: decl, value: decl.value, globalDefault: undefined };
+    arg ??= decl;
+  }
+  const inherited = inheritedEnv(model, stage, name);
+  if (inherited) return { name, declaration: inherited, value: inherited.value, globalDefault: undefined };
+  if (!arg) return undefined;
+  const globalDefault = arg.value === undefined ? lastGlobal(model, name) : undefined;
+  return { name, declaration: arg, value: arg.value ?? globalDefault?.value, globalDefault };
+}
+
+/** The last ENV of that name in the stages this one is built FROM, nearest parent first. */
+function inheritedEnv(model: DockerfileModel, stage: Stage, name: string): VariableDecl | undefined {
+  const seen = new Set<Stage>([stage]);
+  let current = stage;
+  for (;;) {
+    const parent = model.findStage(current.base);
+    if (!parent || parent.index >= current.index || seen.has(parent)) return undefined;
+    seen.add(parent);
+    for (let i = parent.declarations.length - 1; i >= 0; i--) {
+      const decl = parent.declarations[i];
+      if (decl.kind === 'env' && decl.name === name) return decl;
+    }
+    current = parent;
+  }
 }
 
 function globalDefaults(model: DockerfileModel): Map<string, VariableDecl> {
@@ -63,9 +104,15 @@ function globalDefaults(model: DockerfileModel): Map<string, VariableDecl> {
 }
 
 /** The ENV of the stages this one is built FROM, nearest last (so it wins). */
-function inheritedEnv(model: DockerfileModel, stage: Stage, seen: Set<Stage>): VariableDecl[] {
+function inheritedEnvDecls(model: DockerfileModel, stage: Stage, seen: Set<Stage>): VariableDecl[] {
   const parent = model.findStage(stage.base);
   if (!parent || parent.index >= stage.index || seen.has(parent)) return [];
   seen.add(parent);
-  return [...inheritedEnv(model, parent, seen), ...parent.declarations.filter((d) => d.kind === 'env')];
+  return [...inheritedEnvDecls(model, parent, seen), ...parent.declarations.filter((d) => d.kind === 'env')];
+}
+
+/** The last global ARG of that name (the one whose default an `ARG NAME` in a stage takes). */
+export function lastGlobal(model: DockerfileModel, name: string): VariableDecl | undefined {
+  for (let i = model.globalArgs.length - 1; i >= 0; i--) if (model.globalArgs[i].name === name) return model.globalArgs[i];
+  return undefined;
 }
