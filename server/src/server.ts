@@ -14,6 +14,7 @@ import { completion, resolveCompletion } from './features/completion';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/definition';
 import { documentLinks } from './features/documentLinks';
 import { foldingRanges } from './features/folding';
+import { formatDocument, FormatOptions, formatRange } from './features/formatting';
 import { hover } from './features/hover';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensRange } from './features/semanticTokens';
 import { signatureHelp } from './features/signatureHelp';
@@ -41,6 +42,7 @@ if (!process.argv.some((arg) => TRANSPORTS.some((transport) => arg.startsWith(tr
 /** `berth.dockerfile` settings the server reads. */
 interface Settings {
   rules?: Record<string, SeveritySetting>;
+  format?: { keywordCase?: FormatOptions['keywordCase'] };
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -73,6 +75,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       hoverProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       definitionProvider: true,
@@ -150,6 +154,20 @@ function withDocument<T>(uri: string, feature: (syntax: DockerfileSyntax, model:
   return found ? feature(found.syntax, found.model) : null;
 }
 
+async function formatOptions(uri: string, editor: { tabSize: number; insertSpaces: boolean }): Promise<FormatOptions> {
+  const settings = await settingsFor(uri);
+  // Nested shell code (case ... esac, functions) keeps the deeper indentation its author gave it.
+  return { tabSize: editor.tabSize, insertSpaces: editor.insertSpaces, keywordCase: settings.format?.keywordCase ?? 'upper', keepDeeperIndent: true };
+}
+
+connection.onDocumentFormatting(async ({ textDocument, options }) => {
+  const format = await formatOptions(textDocument.uri, options);
+  return withDocument(textDocument.uri, (syntax) => formatDocument(syntax, format));
+});
+connection.onDocumentRangeFormatting(async ({ textDocument, range, options }) => {
+  const format = await formatOptions(textDocument.uri, options);
+  return withDocument(textDocument.uri, (syntax) => formatRange(syntax, range, format));
+});
 connection.onDocumentSymbol(({ textDocument }) => withDocument(textDocument.uri, (syntax, model) => documentSymbols(syntax, model, locale)));
 connection.onFoldingRanges(({ textDocument }) => withDocument(textDocument.uri, foldingRanges));
 connection.onDefinition(({ textDocument, position }) => withDocument(textDocument.uri, (syntax, model) => definition(syntax, model, textDocument.uri, position)));
