@@ -87,6 +87,27 @@ describe('Berth in the browser workbench', function () {
       assert.match(await problem.first().innerText(), /Did you mean 'RUN'\?/);
       await page.screenshot({ path: path.join(resultsDir, 'ui-problems.png') });
     });
+
+    it('completes flags as the user types and shows hover documentation', async () => {
+      await page.locator('.monaco-editor .view-line', { hasText: 'RUNN chmod' }).click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('RUN --mo');
+      const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: '--mount' });
+      await suggestion.first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: path.join(resultsDir, 'ui-completion.png') });
+      // Close the suggestions and the signature help that typing opened.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+
+      const workdir = page.locator('.monaco-editor .view-line', { hasText: 'WORKDIR /app' }).first();
+      const box = await workdir.boundingBox();
+      assert.ok(box);
+      await page.mouse.move(box.x + 20, box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover', { hasText: 'WORKDIR' });
+      await hover.first().waitFor({ timeout: 20_000 });
+      assert.match(await hover.first().innerText(), /WORKDIR/);
+      await page.screenshot({ path: path.join(resultsDir, 'ui-hover.png') });
+    });
   });
 
   describe('without an engine', () => {

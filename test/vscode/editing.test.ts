@@ -46,6 +46,18 @@ describe('editing a Dockerfile in VS Code', () => {
     assert.match(hoverText(onExpose), /-p|publish/i, 'EXPOSE docs say it publishes nothing by itself');
   });
 
+  it('offers the images of the real engine after FROM, and shows what the engine knows on hover', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: 'FROM berth/busybox:latest\nFROM ' });
+    await vscode.window.showTextDocument(document);
+    const list = await waitFor(
+      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(1, 5)),
+      (l) => l.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'berth/busybox:latest'),
+    );
+    assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'berth/busybox:latest'), 'the local image is offered');
+    const hovers = await waitFor(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 8)), (h) => /sha256|[0-9a-f]{12}/.test(hoverText(h)));
+    assert.match(hoverText(hovers), /[0-9a-f]{12}/, `image id in: ${hoverText(hovers)}`);
+  });
+
   it('lists the stages in the outline and renames a stage everywhere', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: 'FROM busybox:1.36 AS build\nRUN echo\nFROM busybox:1.36\nCOPY --from=build /a /b\n' });
     await vscode.window.showTextDocument(document);

@@ -107,6 +107,21 @@ describe('the standalone language server over stdio', function () {
     assert.deepEqual(missing, []);
   });
 
+  it('completes, finds definitions and formats over plain JSON-RPC, without VS Code commands', async () => {
+    const uri = 'file:///tmp/berth-stdio/features.Dockerfile';
+    const text = 'FROM busybox:1.36 AS build\nARG VERSION=1\nRUN --mo\nrun echo $VERSION\nFROM busybox:1.36\nCOPY --from=build /a /b\n';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
+    const items = (await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 8 } })) as Array<{ label: string; command?: unknown }>;
+    assert.ok(items.some((i) => i.label.startsWith('--mount')));
+    assert.ok(items.every((i) => i.command === undefined), 'no VS Code command for a plain client');
+    const definition = (await connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 5, character: 13 } })) as Array<{ range: { start: { line: number; character: number } } }>;
+    assert.deepEqual(definition.map((l) => l.range.start), [{ line: 0, character: 21 }]);
+    const variable = (await connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 3, character: 12 } })) as Array<{ range: { start: { line: number } } }>;
+    assert.deepEqual(variable.map((l) => l.range.start.line), [1]);
+    const edits = (await connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as Array<{ newText: string }>;
+    assert.ok(edits.some((e) => e.newText === 'RUN'), 'the lower-case keyword is upper-cased');
+  });
+
   it('explains its usage when started without a transport', async () => {
     const child = spawn(process.execPath, [serverPath], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
