@@ -1,5 +1,5 @@
 import { Finding, Rule } from '../rule';
-import { aptCalls, commandName, helperStages, mapperFor, runScript, simulates } from './shell';
+import { helperStages, mapperFor, undecidedAptInstalls } from './shell';
 
 const RECOMMENDS_SETTING = /Install-Recommends/i;
 const NO_RECOMMENDS_OPTION = /^(?:--install-recommends=(?:false|no|0)|(?:-o|--option)=APT::Install-Recommends=(?:false|no|0))$/i;
@@ -22,34 +22,19 @@ export const aptGetInstallRecommends: Rule = {
   },
   check({ syntax, model }) {
     const findings: Finding[] = [];
+    // Layers of a stage that only feeds COPY --from do not ship; an apt configuration written
+    // earlier (APT::Install-Recommends) decides instead.
     const helpers = helperStages(model.stages, model.findStage);
-    const configuredStages = new Set<number>();
-    for (const stage of model.stages) {
-      // Layers of a stage that only feeds COPY --from do not ship.
-      if (helpers.has(stage)) continue;
-      // An apt configuration written earlier in the stage (or the stage it builds on) (APT::Install-Recommends) decides instead.
-      const base = model.findStage(stage.base);
-      let configured = base !== undefined && base.index < stage.index && configuredStages.has(base.index);
-      for (const instruction of stage.instructions) {
-        const script = runScript(instruction);
-        if (!script) continue;
-        for (const call of aptCalls(script)) {
-          if (configured || call.action.value !== 'install' || simulates(call)) continue;
-          if (call.options.some((o) => o === '--no-install-recommends' || NO_RECOMMENDS_OPTION.test(o))) continue;
-          const mapper = mapperFor(instruction, syntax.escapeChar);
-          const end = mapper.position(call.action.end, true);
-          findings.push({
-            range: mapper.range(call.tool.start, call.action.end),
-            message: 'recommends',
-            args: [call.tool.value],
-            fixes: [{ title: 'addOption', edits: [{ range: { start: end, end }, newText: ' --no-install-recommends' }] }],
-          });
-        }
-        if (RECOMMENDS_SETTING.test(instruction.rest.text) && script.commands.some((c) => !['apt-get', 'apt'].includes(commandName(c)?.word.value ?? '') && RECOMMENDS_SETTING.test(c.words.map((w) => w.raw).join(' ')))) {
-          configured = true;
-        }
-      }
-      if (configured) configuredStages.add(stage.index);
+    for (const { instruction, call } of undecidedAptInstalls(model, RECOMMENDS_SETTING, (stage) => helpers.has(stage))) {
+      if (call.options.some((o) => o === '--no-install-recommends' || NO_RECOMMENDS_OPTION.test(o))) continue;
+      const mapper = mapperFor(instruction, syntax.escapeChar);
+      const end = mapper.position(call.action.end, true);
+      findings.push({
+        range: mapper.range(call.tool.start, call.action.end),
+        message: 'recommends',
+        args: [call.tool.value],
+        fixes: [{ title: 'addOption', edits: [{ range: { start: end, end }, newText: ' --no-install-recommends' }] }],
+      });
     }
     return findings;
   },

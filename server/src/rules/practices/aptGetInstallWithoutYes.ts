@@ -1,5 +1,5 @@
 import { Finding, Rule } from '../rule';
-import { aptCalls, commandName, mapperFor, runScript, simulates } from './shell';
+import { commandName, mapperFor, undecidedAptInstalls } from './shell';
 
 const ASSUME_YES_SETTING = /Assume-Yes/i;
 const ASSUME_YES_OPTION = /^(?:-o|--option)=APT::Get::Assume-Yes=(?:true|yes|1)$/i;
@@ -37,32 +37,19 @@ export const aptGetInstallWithoutYes: Rule = {
   },
   check({ syntax, model }) {
     const findings: Finding[] = [];
-    const configuredStages = new Set<number>();
-    for (const stage of model.stages) {
-      // An apt configuration written earlier in the stage (or the stage it builds on) (APT::Get::Assume-Yes) answers for it.
-      const base = model.findStage(stage.base);
-      let configured = base !== undefined && base.index < stage.index && configuredStages.has(base.index);
-      for (const instruction of stage.instructions) {
-        const script = runScript(instruction);
-        if (!script) continue;
-        for (const call of aptCalls(script)) {
-          if (configured || call.action.value !== 'install' || simulates(call) || assumesYes(call.options)) continue;
-          const feeder = call.index > 0 && call.command.before === '|' ? commandName(script.commands[call.index - 1]) : undefined;
-          if (feeder?.word.value === 'yes') continue;
-          const mapper = mapperFor(instruction, syntax.escapeChar);
-          const end = mapper.position(call.action.end, true);
-          findings.push({
-            range: mapper.range(call.tool.start, call.action.end),
-            message: 'noYes',
-            args: [call.tool.value],
-            fixes: [{ title: 'addYes', edits: [{ range: { start: end, end }, newText: ' -y' }] }],
-          });
-        }
-        if (ASSUME_YES_SETTING.test(instruction.rest.text) && script.commands.some((c) => !['apt-get', 'apt'].includes(commandName(c)?.word.value ?? '') && ASSUME_YES_SETTING.test(c.words.map((w) => w.raw).join(' ')))) {
-          configured = true;
-        }
-      }
-      if (configured) configuredStages.add(stage.index);
+    // An apt configuration written earlier (APT::Get::Assume-Yes) answers the prompt instead.
+    for (const { instruction, script, call } of undecidedAptInstalls(model, ASSUME_YES_SETTING)) {
+      if (assumesYes(call.options)) continue;
+      const feeder = call.index > 0 && call.command.before === '|' ? commandName(script.commands[call.index - 1]) : undefined;
+      if (feeder?.word.value === 'yes') continue;
+      const mapper = mapperFor(instruction, syntax.escapeChar);
+      const end = mapper.position(call.action.end, true);
+      findings.push({
+        range: mapper.range(call.tool.start, call.action.end),
+        message: 'noYes',
+        args: [call.tool.value],
+        fixes: [{ title: 'addYes', edits: [{ range: { start: end, end }, newText: ' -y' }] }],
+      });
     }
     return findings;
   },

@@ -1,6 +1,6 @@
 import { splitWords } from '../../parser/parser';
 import { Instruction, Position, Range } from '../../parser/syntax';
-import { Stage } from '../../model/model';
+import { DockerfileModel, Stage } from '../../model/model';
 
 /**
  * A light reading of the shell text of a RUN in shell form: enough to split it into simple
@@ -400,4 +400,39 @@ function findHelperStages(stages: Stage[], findStage: (reference: string) => Sta
   const result = new Set<Stage>();
   for (const stage of copiedFrom) if (!based.has(stage) && stage.index !== stages.length - 1) result.add(stage);
   return result;
+}
+
+/** An `apt-get install` / `apt install` call, with the RUN and the script it is in. */
+export interface AptInstall {
+  instruction: Instruction;
+  script: ShellScript;
+  call: AptCall;
+}
+
+/**
+ * The apt `install` calls that an apt setting does not already decide, stage by stage: once a RUN
+ * writes `setting` into apt's configuration (a command other than apt mentioning it, such as
+ * `echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/...`), the rest of that stage and
+ * the stages built on it follow the setting. Dry runs (`-s`) are left out.
+ */
+export function undecidedAptInstalls(model: DockerfileModel, setting: RegExp, skip: (stage: Stage) => boolean = () => false): AptInstall[] {
+  const found: AptInstall[] = [];
+  const configuredStages = new Set<number>();
+  for (const stage of model.stages) {
+    if (skip(stage)) continue;
+    const base = model.findStage(stage.base);
+    let configured = base !== undefined && base.index < stage.index && configuredStages.has(base.index);
+    for (const instruction of stage.instructions) {
+      const script = runScript(instruction);
+      if (!script) continue;
+      if (!configured) {
+        for (const call of aptCalls(script)) if (call.action.value === 'install' && !simulates(call)) found.push({ instruction, script, call });
+      }
+      if (setting.test(instruction.rest.text) && script.commands.some((c) => !['apt-get', 'apt'].includes(commandName(c)?.word.value ?? '') && setting.test(c.words.map((w) => w.raw).join(' ')))) {
+        configured = true;
+      }
+    }
+    if (configured) configuredStages.add(stage.index);
+  }
+  return found;
 }
