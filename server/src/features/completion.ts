@@ -615,18 +615,7 @@ function variableItems(ctx: Context, outer: Instruction): CompletionItem[] | und
   }
   const stage = model.stageOf(outer);
   if (!stage || stage.from === outer) {
-    for (const name of PREDEFINED_ARGS) {
-      if (scope.has(name)) continue;
-      items.push({
-        label: name,
-        kind: CompletionItemKind.Variable,
-        detail: buildArgDoc(name, locale)?.summary ?? text(TEXT.predefinedArg, locale),
-        sortText: `1${name}`,
-        insertTextFormat: InsertTextFormat.PlainText,
-        textEdit: { range, newText: name },
-        data: { doc: 'buildArg', name } satisfies CompletionDocRef,
-      });
-    }
+    for (const name of PREDEFINED_ARGS) if (!scope.has(name)) items.push(predefinedArgItem(name, range, locale));
   }
   return items;
 }
@@ -667,17 +656,19 @@ function argNameItems(ctx: Context, outer: Instruction, range: Range): Completio
       });
     }
   }
-  for (const name of PREDEFINED_ARGS) {
-    if (seen.has(name) || scope?.has(name)) continue;
-    items.push({
-      label: name,
-      kind: CompletionItemKind.Variable,
-      detail: buildArgDoc(name, locale)?.summary ?? text(TEXT.predefinedArg, locale),
-      sortText: `1${name}`,
-      insertTextFormat: InsertTextFormat.PlainText,
-      textEdit: { range, newText: name },
-      data: { doc: 'buildArg', name } satisfies CompletionDocRef,
-    });
-  }
+  for (const name of PREDEFINED_ARGS) if (!seen.has(name) && !scope?.has(name)) items.push(predefinedArgItem(name, range, locale));
   return items;
+}
+
+/** A predefined build arg (TARGETARCH, HTTP_PROXY ...), documented on resolve. */
+function predefinedArgItem(name: string, range: Range, locale: Locale): CompletionItem {
+  return {
+    label: name,
+    kind: CompletionItemKind.Variable,
+    detail: buildArgDoc(name, locale)?.summary ?? text(TEXT.predefinedArg, locale),
+    sortText: `1${name}`,
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: { range, newText: name },
+    data: { doc: 'buildArg', name } satisfies CompletionDocRef,
+  };
 }
