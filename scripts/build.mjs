@@ -1,7 +1,7 @@
 // Bundles the client (dist/extension.js) and the server (dist/server.js) with esbuild.
 // --production: minified, no source maps (what the .vsix ships).
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -17,6 +17,9 @@ const common = {
   // ssh2's optional native helper is never needed: Berth does not use dockerode's ssh transport.
   external: ['cpu-features', '*.node'],
 };
+
+// Start clean: a production build must not ship next to a development build's source maps.
+rmSync('dist', { recursive: true, force: true });
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'] }),
