@@ -59,14 +59,19 @@ describe('Engine against a real Docker engine', function () {
     const abort = new AbortController();
     const events: EngineEvent[] = [];
     const watching = engine.watchEvents((event) => events.push(event), abort.signal);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const container = await startContainer(uniqueName('events'));
-    const deadline = Date.now() + 10_000;
-    while (!events.some((e) => e.kind === 'container' && e.action === 'start' && e.id === container.id) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    let container: Awaited<ReturnType<typeof startContainer>>;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      container = await startContainer(uniqueName('events'));
+      const deadline = Date.now() + 10_000;
+      while (!events.some((e) => e.kind === 'container' && e.action === 'start' && e.id === container.id) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      // Even when the container cannot start, the stream must close or mocha never exits.
+      abort.abort();
+      await watching;
     }
-    abort.abort();
-    await watching;
     assert.ok(events.some((e) => e.kind === 'container' && e.action === 'create' && e.id === container.id), 'create event');
     assert.ok(events.some((e) => e.kind === 'container' && e.action === 'start' && e.id === container.id), 'start event');
   });

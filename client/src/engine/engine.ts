@@ -1,7 +1,9 @@
 import Docker from 'dockerode';
-import { Endpoint } from './endpoint';
-import { classifyEngineError } from './errors';
-import { ContainerRecord, ContainerState, EngineEvent, ImageRecord, NetworkRecord, ObjectKind, VolumeRecord } from './records';
+import { Endpoint, MIN_API_VERSION, negotiateApiVersion } from './endpoint';
+import { classifyEngineError, EngineError } from './errors';
+import { loadTls } from './tls';
+import { toContainerRecord, toImageRecord, toNetworkRecord, toVolumeRecord } from './inspect';
+import { ContainerRecord, EngineEvent, ImageRecord, NetworkRecord, ObjectKind, VolumeRecord } from './records';
 
 /** How long a plain API call may take before the engine counts as unreachable. */
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -18,13 +20,66 @@ export interface EngineVersion {
  * Constructing an Engine contacts nothing; the first call does.
  */
 export class Engine {
-  private readonly docker: Docker;
-  /** Long-lived streams (events, logs) must not hit the per-request idle timeout. */
-  private readonly streams: Docker;
+  private connection: { docker: Docker; streams: Docker } | undefined;
+  private negotiation: Promise<void> | undefined;
+  private negotiatedVersion: string | undefined;
 
-  constructor(readonly endpoint: Endpoint) {
-    this.docker = new Docker({ ...dockerodeOptions(endpoint), timeout: REQUEST_TIMEOUT_MS });
-    this.streams = new Docker(dockerodeOptions(endpoint));
+  constructor(readonly endpoint: Endpoint) {}
+
+  private get docker(): Docker {
+    return this.connect().docker;
+  }
+
+  /** Long-lived streams (events, logs) must not hit the per-request idle timeout. */
+  private get streams(): Docker {
+    return this.connect().streams;
+  }
+
+  /** The API version in use, once the first call has asked the engine. */
+  get apiVersion(): string | undefined {
+    return this.negotiatedVersion;
+  }
+
+  /**
+   * Made on first use, inside a call, so that unreadable TLS files come out of that call as an
+   * EngineError; so does the environment when dockerode's own defaults (which it reads from
+   * DOCKER_HOST and DOCKER_CERT_PATH even when told where to go) cannot be parsed or read.
+   */
+  private connect(): { docker: Docker; streams: Docker } {
+    if (!this.connection) {
+      let options: Docker.DockerOptions;
+      try {
+        options = dockerodeOptions(this.endpoint);
+      } catch (error) {
+        throw new EngineError('tls', this.endpoint.address, (error as Error).message);
+      }
+      try {
+        this.connection = { docker: new Docker({ ...options, timeout: REQUEST_TIMEOUT_MS }), streams: new Docker(options) };
+      } catch (error) {
+        throw new EngineError('wrongHost', this.endpoint.address, `DOCKER_HOST or DOCKER_CERT_PATH cannot be used: ${(error as Error).message}`);
+      }
+    }
+    return this.connection;
+  }
+
+  /**
+   * Asks the unversioned /version once, then pins every request to the lower of the engine's
+   * API version and the newest Berth knows. A failure is not remembered: the next call asks again.
+   */
+  private negotiate(): Promise<void> {
+    this.negotiation ??= (async () => {
+      const { docker, streams } = this.connect();
+      const reported = (await docker.version()).ApiVersion;
+      const version = negotiateApiVersion(reported);
+      if (!version) throw new EngineError('apiTooOld', this.endpoint.address, `The engine speaks API ${reported}; Berth needs ${MIN_API_VERSION} or newer`);
+      // docker-modem prefixes every path with its `version`.
+      for (const client of [docker, streams]) (client.modem as { version?: string }).version = `v${version}`;
+      this.negotiatedVersion = version;
+    })().catch((error: unknown) => {
+      this.negotiation = undefined;
+      throw error;
+    });
+    return this.negotiation;
   }
 
   async version(): Promise<EngineVersion> {
@@ -34,43 +89,58 @@ export class Engine {
 
   async listContainers(): Promise<ContainerRecord[]> {
     const list = await this.call(() => this.docker.listContainers({ all: true }));
-    return list.map((c) => ({
-      id: c.Id,
-      name: (c.Names[0] ?? c.Id.slice(0, 12)).replace(/^\//, ''),
-      image: c.Image,
-      state: c.State as ContainerState,
-      status: c.Status,
-      created: new Date(c.Created * 1000),
-      labels: c.Labels ?? {},
-    }));
+    return list.map(toContainerRecord);
+  }
+
+  /**
+   * One container, read through the same list endpoint (filtered by id) as listContainers, so
+   * that both give the same record, the engine's own status text included. Undefined when the
+   * engine has no such container.
+   */
+  async findContainer(id: string): Promise<ContainerRecord | undefined> {
+    const list = await this.call(() => this.docker.listContainers({ all: true, filters: { id: [id] } }));
+    // The engine matches the id filter as a pattern; keep only the container asked for.
+    const found = list.find((c) => c.Id === id) ?? list.find((c) => c.Id.startsWith(id));
+    return found && toContainerRecord(found);
   }
 
   async listImages(): Promise<ImageRecord[]> {
     const list = await this.call(() => this.docker.listImages());
-    return list.map((i) => ({
-      id: i.Id,
-      tags: (i.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
-      size: i.Size,
-      created: new Date(i.Created * 1000),
-    }));
+    return list.map(toImageRecord);
   }
 
   async listVolumes(): Promise<VolumeRecord[]> {
     const result = await this.call(() => this.docker.listVolumes());
-    return (result.Volumes ?? []).map((v) => ({ name: v.Name, driver: v.Driver, mountpoint: v.Mountpoint }));
+    return (result.Volumes ?? []).map(toVolumeRecord);
+  }
+
+  /** One volume by name; undefined when the engine has no such volume. */
+  async findVolume(name: string): Promise<VolumeRecord | undefined> {
+    const volume = await this.find(() => this.docker.getVolume(name).inspect());
+    return volume && toVolumeRecord(volume);
   }
 
   async listNetworks(): Promise<NetworkRecord[]> {
     const list = await this.call(() => this.docker.listNetworks());
-    return list.map((n) => ({ id: n.Id, name: n.Name, driver: n.Driver, scope: n.Scope }));
+    return list.map(toNetworkRecord);
+  }
+
+  /** One network by id (or name); undefined when the engine has no such network. */
+  async findNetwork(id: string): Promise<NetworkRecord | undefined> {
+    const network = await this.find(() => this.docker.getNetwork(id).inspect() as Promise<Docker.NetworkInspectInfo>);
+    return network && toNetworkRecord(network);
   }
 
   /**
    * Follows the engine's event stream until `signal` aborts. Resolves when the stream ends
-   * (the engine went away); rejects with an EngineError when it cannot be opened.
+   * (the engine went away); rejects with an EngineError when it cannot be opened. `onOpen` is
+   * called once the stream is open, before its first event.
    */
-  async watchEvents(onEvent: (event: EngineEvent) => void, signal: AbortSignal): Promise<void> {
+  async watchEvents(onEvent: (event: EngineEvent) => void, signal: AbortSignal, onOpen?: () => void): Promise<void> {
     const stream = (await this.call(() => this.streams.getEvents({ abortSignal: signal }))) as NodeJS.ReadableStream;
+    // The engine answers once it follows events for this stream: what is read after this
+    // point cannot miss a change that the stream would not report.
+    onOpen?.();
     await new Promise<void>((resolve) => {
       let buffered = '';
       stream.on('data', (chunk: Buffer) => {
@@ -88,8 +158,21 @@ export class Engine {
     });
   }
 
+  /** Like call, but a 404 (the object is gone) is an answer, not a failure. */
+  private find<T>(request: () => Promise<T>): Promise<T | undefined> {
+    return this.call(async () => {
+      try {
+        return await request();
+      } catch (error) {
+        if ((error as { statusCode?: unknown } | undefined)?.statusCode === 404) return undefined;
+        throw error;
+      }
+    });
+  }
+
   private async call<T>(request: () => Promise<T>): Promise<T> {
     try {
+      await this.negotiate();
       return await request();
     } catch (error) {
       throw classifyEngineError(error, this.endpoint);
@@ -101,24 +184,38 @@ const EVENT_KINDS: ReadonlySet<string> = new Set<ObjectKind>(['container', 'imag
 
 export function parseEvent(line: string): EngineEvent {
   try {
-    const raw = JSON.parse(line) as { Type?: string; Action?: string; Actor?: { ID?: string }; id?: string; status?: string };
+    const raw = JSON.parse(line) as { Type?: string; Action?: string; Actor?: { ID?: string; Attributes?: Record<string, string> | null }; id?: string; status?: string };
     const type = raw.Type ?? '';
-    return {
+    const event: EngineEvent = {
       kind: EVENT_KINDS.has(type) ? (type as ObjectKind) : 'other',
       action: raw.Action ?? raw.status ?? '',
-      id: raw.Actor?.ID ?? raw.id ?? '',
+      id: raw.Actor?.ID || raw.id || '',
     };
+    const attributes = raw.Actor?.Attributes;
+    if (attributes && typeof attributes === 'object') event.attributes = attributes;
+    return event;
   } catch {
     return { kind: 'other', action: '', id: '' };
   }
 }
 
+/**
+ * Every connection key is set, even to undefined: dockerode merges its own defaults from
+ * DOCKER_HOST, DOCKER_CERT_PATH and DOCKER_CLIENT_TIMEOUT underneath, and those must not leak
+ * into an endpoint that came from elsewhere.
+ */
 function dockerodeOptions(endpoint: Endpoint): Docker.DockerOptions {
+  const none = { socketPath: undefined, host: undefined, port: undefined, protocol: undefined, ca: undefined, cert: undefined, key: undefined, timeout: undefined, pathPrefix: undefined };
   switch (endpoint.kind) {
     case 'unix':
     case 'npipe':
-      return { socketPath: endpoint.socketPath };
-    case 'tcp':
-      return { host: endpoint.host, port: endpoint.port, protocol: endpoint.tls ? 'https' : 'http' };
+      return { ...none, socketPath: endpoint.socketPath };
+    case 'tcp': {
+      if (!endpoint.tls) return { ...none, host: endpoint.host, port: endpoint.port, protocol: 'http' };
+      const tls = loadTls(endpoint.tls);
+      // `agent` is a docker-modem option the typings lack; it carries "do not verify".
+      const options: Docker.DockerOptions & { agent?: unknown } = { ...none, host: endpoint.host, port: endpoint.port, protocol: 'https', ca: tls.ca, cert: tls.cert, key: tls.key, agent: tls.agent };
+      return options;
+    }
   }
 }

@@ -1,4 +1,5 @@
-import { Endpoint } from './endpoint';
+import type { Endpoint } from './endpoint';
+import { describeTlsFailure } from './tls';
 
 /** Why the engine could not be used, in terms a person can act on. */
 export type EngineProblem = 'notRunning' | 'permissionDenied' | 'wrongHost' | 'tls' | 'apiTooOld' | 'unknown';
@@ -23,6 +24,8 @@ interface ErrorLike {
 /** Maps a socket or HTTP failure from dockerode to the problem behind it. */
 export function classifyEngineError(error: unknown, endpoint: Endpoint): EngineError {
   if (error instanceof EngineError) return error;
+  const tlsDetail = describeTlsFailure(error);
+  if (tlsDetail) return new EngineError('tls', endpoint.address, tlsDetail);
   const e = (error ?? {}) as ErrorLike;
   const detail = e.message ?? String(error);
   const problem = problemOf(e, detail);
