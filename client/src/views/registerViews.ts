@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
-import { ObjectKind } from '../engine/records';
 import { EngineService } from '../engineService';
 import { Presentation } from './presenters/presentation';
 import { RESOURCE_VIEWS } from './resources';
 import { ResourceTreeProvider } from './resourceTree';
 
-/** A burst of events (a `docker compose up`) should cost one listing, not one per event. */
-const EVENT_DEBOUNCE_MS = 150;
-
 export interface Views {
+  /** Redraws every view from the model. */
   refreshAll(): void;
   /** What a view shows right now (used by the extension's API and its tests). */
   items(viewId: string): Promise<Presentation[]>;
@@ -32,27 +29,17 @@ export function registerViews(engineService: EngineService, subscriptions: vscod
     }
   }
 
-  const pending = new Map<ObjectKind, NodeJS.Timeout>();
-  const refreshSoon = (kind: ObjectKind) => {
-    if (pending.has(kind)) return;
-    pending.set(kind, setTimeout(() => {
-      pending.delete(kind);
-      providers.filter((p) => p.kind === kind).forEach((p) => p.refresh());
-    }, EVENT_DEBOUNCE_MS));
-  };
   const refreshAll = () => providers.forEach((p) => p.refresh());
 
   subscriptions.push(
-    engineService.onEvent((event) => {
-      if (event.kind === 'other') return;
-      refreshSoon(event.kind);
-      // A container's start, stop or removal changes which volumes and networks are in use.
-      if (event.kind === 'container') refreshSoon('network');
+    // The model already batches a burst of events; a container change also changes which
+    // images, volumes and networks are in use.
+    engineService.onDidChange((kind) => {
+      for (const provider of providers) if (provider.kind === kind || kind === 'container') provider.refresh();
     }),
     engineService.onReconnect(refreshAll),
-    // When the engine goes away, rows already shown are stale: re-list, so the welcome view explains.
-    engineService.onStatus((status) => status.state === 'problem' && refreshAll()),
-    { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
+    // When the engine goes away or comes back, what the views show changes as a whole.
+    engineService.onStatus(refreshAll),
   );
   const items = async (viewId: string) => (await byView.get(viewId)?.getChildren()) ?? [];
   return { refreshAll, items };

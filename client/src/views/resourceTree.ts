@@ -1,22 +1,24 @@
 import * as vscode from 'vscode';
-import { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
+import { EngineModel } from '../engine/model';
 import { ObjectKind } from '../engine/records';
 import { EngineService } from '../engineService';
 import { Presentation, Translate } from './presenters/presentation';
 
 export interface ResourceKind<T> {
-  /** The engine event type that changes this list. */
+  /** The kind of engine object this list shows. */
   kind: ObjectKind;
-  list(engine: Engine): Promise<T[]>;
+  /** The objects, from the model (which the engine's events keep current). */
+  read(model: EngineModel): T[];
   present(item: T, t: Translate): Presentation;
 }
 
 const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
 /**
- * A flat tree of one kind of engine object. It asks the engine only when VS Code asks for its
- * children (the view is visible) and after `refresh()`, which the engine's events trigger.
+ * A flat tree of one kind of engine object, read from the engine model. The engine is first
+ * contacted when VS Code asks for the children (the view is visible); after that the model's
+ * change events trigger `refresh()`, and no call is made while nothing happens.
  */
 export class ResourceTreeProvider<T> implements vscode.TreeDataProvider<Presentation>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -38,8 +40,11 @@ export class ResourceTreeProvider<T> implements vscode.TreeDataProvider<Presenta
   async getChildren(element?: Presentation): Promise<Presentation[]> {
     if (element) return [];
     try {
-      const items = await this.resource.list(this.engineService.engine);
-      this.engineService.report(undefined);
+      await this.engineService.firstListing();
+      const model = this.engineService.model;
+      // After a disconnect the model keeps its last records: show none, so the welcome explains.
+      if (this.engineService.status.state === 'problem') return [];
+      const items = this.resource.read(model);
       return items.map((item) => this.resource.present(item, translate)).sort((a, b) => a.label.localeCompare(b.label));
     } catch (error) {
       // An empty list lets the welcome view that matches the problem explain it.

@@ -16,8 +16,8 @@ function resourceView<T>(viewId: string, resource: ResourceKind<T>): ResourceVie
 
 /** The four explorer views: view id, how to list their objects, how to show one. */
 export const RESOURCE_VIEWS: readonly ResourceView[] = [
-  resourceView('berth.containers', { kind: 'container', list: (engine) => engine.listContainers(), present: presentContainer }),
-  resourceView('berth.images', { kind: 'image', list: (engine) => engine.listImages(), present: presentImage }),
-  resourceView('berth.volumes', { kind: 'volume', list: (engine) => engine.listVolumes(), present: presentVolume }),
-  resourceView('berth.networks', { kind: 'network', list: (engine) => engine.listNetworks(), present: presentNetwork }),
+  resourceView('berth.containers', { kind: 'container', read: (model) => model.containers(), present: presentContainer }),
+  resourceView('berth.images', { kind: 'image', read: (model) => model.images(), present: presentImage }),
+  resourceView('berth.volumes', { kind: 'volume', read: (model) => model.volumes(), present: presentVolume }),
+  resourceView('berth.networks', { kind: 'network', read: (model) => model.networks(), present: presentNetwork }),
 ];

@@ -1,6 +1,9 @@
 import { BerthContext } from '../../context';
 
-/** Re-lists every view; normally the event stream makes this unnecessary. */
+/** Re-lists everything from the engine; normally the event stream makes this unnecessary. */
 export function refresh(ctx: BerthContext) {
-  return () => ctx.views.refreshAll();
+  return () => {
+    ctx.engine.refresh();
+    ctx.views.refreshAll();
+  };
 }
