@@ -28,7 +28,7 @@ describe('the explorer views on a real engine', () => {
     container = await docker.createContainer({ name, Image: BASE_IMAGE, Cmd: ['sleep', '300'] });
     await container.start();
     // No refresh command: the engine's event stream must bring the new container in.
-    const rows = await waitFor(() => api.viewItems('berth.containers'), (items) => items.some((i) => i.label === name));
+    const rows = await waitFor(() => api.viewItems('berth.containers'), (items) => items.some((i) => i.label === name && i.contextValue === 'container.running'));
     const row = rows.find((i) => i.label === name);
     assert.ok(row, `${name} shows in the Containers view`);
     assert.match(row.description ?? '', new RegExp(`^${BASE_IMAGE.replace(/[/.]/g, '\\$&')} · Up`));
