@@ -5,6 +5,7 @@ import { EngineService, EngineStatus } from './engineService';
 import { LanguageServer } from './languageClient';
 import { Presentation } from './views/presenters/presentation';
 import { registerViews } from './views/registerViews';
+import { registerStatusBar } from './views/statusBar';
 
 let languageServer: LanguageServer | undefined;
 
@@ -27,6 +28,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Bert
 
   const ctx: BerthContext = { extension, log, engine, languageServer, views: registerViews(engine, extension.subscriptions) };
   registerCommands(ctx);
+  registerStatusBar(engine, extension.subscriptions);
 
   // The server starts in the background: activation must not wait on another process.
   languageServer.start().catch((error: unknown) => log.error(`The Dockerfile language server did not start: ${String(error)}`));

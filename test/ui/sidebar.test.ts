@@ -71,6 +71,8 @@ describe('Berth in the browser workbench', function () {
       const text = await row.first().innerText();
       assert.match(text, new RegExp(containerName));
       assert.match(text, /berth\/busybox:latest · Up/);
+      const status = page.locator('.statusbar-item', { hasText: /Docker \d+\.\d+.* · \d+ running/ });
+      await status.first().waitFor({ timeout: 20_000 });
       await page.screenshot({ path: path.join(resultsDir, 'ui-containers.png') });
     });
 
@@ -120,6 +122,7 @@ describe('Berth in the browser workbench', function () {
         const welcome = page.locator('.welcome-view-content', { hasText: 'No Docker engine is running' });
         await welcome.first().waitFor({ timeout: 30_000 });
         await page.locator('.pane-header', { hasText: 'Engine: unix:///tmp/berth-test-no-engine.sock' }).first().waitFor({ timeout: 10_000 });
+        await page.locator('.statusbar-item', { hasText: 'Docker: not running' }).first().waitFor({ timeout: 10_000 });
         assert.ok(await page.locator('.welcome-view-content a, .welcome-view-content .monaco-button', { hasText: 'Retry' }).count() > 0);
       } finally {
         await page?.screenshot({ path: path.join(resultsDir, 'ui-no-engine.png') });
