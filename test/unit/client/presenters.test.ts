@@ -21,6 +21,26 @@ describe('presenters', () => {
     assert.equal(presentContainer({ id: 'b', name: 'old', image: 'x', state: 'exited', status: 'Exited (1) 2 hours ago', created, labels: {} }, t).contextValue, 'container.exited');
   });
 
+  it('put ports, mounts, networks, health and compose project in a container tooltip, and flag an unhealthy one', () => {
+    const row = presentContainer(
+      {
+        id: 'c'.repeat(64), name: 'api', image: 'app:1', state: 'running', status: 'Up 2 hours (unhealthy)', created, labels: {},
+        command: 'node server.js', health: 'unhealthy', composeProject: 'shop',
+        ports: [{ containerPort: 80, protocol: 'tcp', hostIp: '0.0.0.0', hostPort: 8080 }, { containerPort: 80, protocol: 'tcp', hostIp: '0.0.0.0', hostPort: 8080 }, { containerPort: 443, protocol: 'tcp' }],
+        mounts: [{ type: 'volume', name: 'data', source: '/var/lib/docker/volumes/data/_data', destination: '/data', readOnly: false }, { type: 'bind', source: '/etc/app', destination: '/config', readOnly: true }],
+        networks: [{ name: 'shop_default', id: 'n1', ipAddress: '172.18.0.2' }],
+      },
+      t,
+    );
+    assert.equal(row.iconColor, 'charts.red');
+    assert.match(row.tooltip ?? '', /Ports: `0\.0\.0\.0:8080->80\/tcp`, `443\/tcp`\n/);
+    assert.match(row.tooltip ?? '', /Mounts: `data → \/data`, `\/etc\/app → \/config \(ro\)`/);
+    assert.match(row.tooltip ?? '', /Networks: `shop_default \(172\.18\.0\.2\)`/);
+    assert.match(row.tooltip ?? '', /Health: unhealthy/);
+    assert.match(row.tooltip ?? '', /Compose project: `shop`/);
+    assert.match(row.tooltip ?? '', /Command: `node server\.js`/);
+  });
+
   it('show a dangling image as <none> and a tagged one by its first tag', () => {
     assert.equal(presentImage({ id: 'sha256:' + 'c'.repeat(64), tags: [], size: 1_500_000, created }, t).label, '<none>');
     const tagged = presentImage({ id: 'sha256:' + 'c'.repeat(64), tags: ['busybox:latest', 'bb:1'], size: 1_500_000, created }, t);

@@ -1,4 +1,4 @@
-import { ContainerRecord, ContainerState } from '../../engine/records';
+import { ContainerRecord, ContainerState, PortRecord } from '../../engine/records';
 import { code, Translate, Presentation, shortId } from './presentation';
 
 const ICONS: Record<ContainerState, { icon: string; color?: string }> = {
@@ -12,22 +12,37 @@ const ICONS: Record<ContainerState, { icon: string; color?: string }> = {
 };
 
 export function presentContainer(container: ContainerRecord, t: Translate): Presentation {
-  const look = ICONS[container.state] ?? { icon: 'vm' };
+  // An unhealthy container that still runs is the one a user must notice.
+  const look = container.state === 'running' && container.health === 'unhealthy' ? { icon: 'vm-running', color: 'charts.red' } : ICONS[container.state] ?? { icon: 'vm' };
+  const lines = [
+    `**${code(container.name)}** ${code(shortId(container.id))}`,
+    t('Image: {0}', code(container.image)),
+    t('State: {0}', container.status),
+  ];
+  if (container.health) lines.push(t('Health: {0}', container.health));
+  if (container.command) lines.push(t('Command: {0}', code(container.command)));
+  const ports = (container.ports ?? []).map(portText).filter((text, i, all) => all.indexOf(text) === i);
+  if (ports.length > 0) lines.push(t('Ports: {0}', ports.map(code).join(', ')));
+  const mounts = (container.mounts ?? []).map((m) => `${m.name ?? m.source} → ${m.destination}${m.readOnly ? ' (ro)' : ''}`);
+  if (mounts.length > 0) lines.push(t('Mounts: {0}', mounts.map(code).join(', ')));
+  const networks = (container.networks ?? []).map((n) => (n.ipAddress ? `${n.name} (${n.ipAddress})` : n.name));
+  if (networks.length > 0) lines.push(t('Networks: {0}', networks.map(code).join(', ')));
+  if (container.composeProject) lines.push(t('Compose project: {0}', code(container.composeProject)));
+  lines.push(t('Created: {0}', container.created.toLocaleString()));
   return {
     id: container.id,
     label: container.name,
     description: `${container.image} · ${container.status}`,
-    tooltip: [
-      `**${code(container.name)}** ${code(shortId(container.id))}`,
-      '',
-      t('Image: {0}', code(container.image)),
-      '',
-      t('State: {0}', container.status),
-      '',
-      t('Created: {0}', container.created.toISOString()),
-    ].join('\n'),
+    // A blank line between entries: Markdown would join single lines into one paragraph.
+    tooltip: lines.join('\n\n'),
     icon: look.icon,
     iconColor: look.color,
     contextValue: `container.${container.state}`,
   };
+}
+
+/** `0.0.0.0:8080->80/tcp` as docker ps shows it, or `80/tcp` when not published. */
+function portText(port: PortRecord): string {
+  const inside = `${port.containerPort}/${port.protocol}`;
+  return port.hostPort ? `${port.hostIp ?? '0.0.0.0'}:${port.hostPort}->${inside}` : inside;
 }
