@@ -2,6 +2,7 @@
 // --production: minified, no source maps (what the .vsix ships).
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -21,8 +22,18 @@ const common = {
 // Start clean: a production build must not ship next to a development build's source maps.
 rmSync('dist', { recursive: true, force: true });
 
+/** dockerode requires these when it loads, but Berth never uses what they do (see the stand-in). */
+const UNUSED_BY_BERTH = /^(ssh2|@grpc\/grpc-js|@grpc\/proto-loader)$/;
+const standIn = fileURLToPath(new URL('./lib/unbundled.cjs', import.meta.url));
+const leaveOutUnused = {
+  name: 'leave-out-unused',
+  setup(builder) {
+    builder.onResolve({ filter: UNUSED_BY_BERTH }, () => ({ path: standIn }));
+  },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'] }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'], plugins: [leaveOutUnused] }),
   build({
     ...common,
     entryPoints: ['server/src/server.ts'],
