@@ -4,7 +4,8 @@
 // using one throws, which would show at once in a test.
 'use strict';
 function unbundled(path) {
-  const fail = () => {
+  // A plain function (not an arrow), so that `new` reaches the construct trap.
+  const fail = function () {
     throw new Error(`${path.join('.')} is not bundled with Berth`);
   };
   return new Proxy(fail, {
