@@ -4,6 +4,10 @@ export const COMMANDS = {
   retryEngine: 'berth.engine.retry',
   openEngineSettings: 'berth.engine.openSettings',
   restartServer: 'berth.server.restart',
+  startContainer: 'berth.containers.start',
+  stopContainer: 'berth.containers.stop',
+  restartContainer: 'berth.containers.restart',
+  removeContainer: 'berth.containers.remove',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../context';
+import { removeContainer } from './containers/removeContainer';
+import { restartContainer } from './containers/restartContainer';
+import { startContainer } from './containers/startContainer';
+import { stopContainer } from './containers/stopContainer';
 import { openEngineSettings } from './engine/openEngineSettings';
 import { refresh } from './engine/refresh';
 import { retryEngine } from './engine/retryEngine';
@@ -14,6 +18,10 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   [COMMANDS.retryEngine]: retryEngine,
   [COMMANDS.openEngineSettings]: openEngineSettings,
   [COMMANDS.restartServer]: restartServer,
+  [COMMANDS.startContainer]: startContainer,
+  [COMMANDS.stopContainer]: stopContainer,
+  [COMMANDS.restartContainer]: restartContainer,
+  [COMMANDS.removeContainer]: removeContainer,
 };
 
 export function registerCommands(ctx: BerthContext): void {

@@ -170,6 +170,28 @@ export class Engine {
     });
   }
 
+  /**
+   * Starts, stops or restarts a container. Starting a running container or stopping a stopped
+   * one is not an error (the engine answers 304: nothing to do).
+   */
+  async containerAction(id: string, action: 'start' | 'stop' | 'restart'): Promise<void> {
+    await this.call(async () => {
+      try {
+        const container = this.docker.getContainer(id);
+        if (action === 'start') await container.start();
+        else if (action === 'stop') await container.stop();
+        else await container.restart();
+      } catch (error) {
+        if ((error as { statusCode?: unknown } | undefined)?.statusCode !== 304) throw error;
+      }
+    });
+  }
+
+  /** Removes a container; `force` also stops a running one, `volumes` removes its anonymous volumes. */
+  async removeContainer(id: string, options: { force: boolean; volumes: boolean }): Promise<void> {
+    await this.call(() => this.docker.getContainer(id).remove({ force: options.force, v: options.volumes }));
+  }
+
   private async call<T>(request: () => Promise<T>): Promise<T> {
     try {
       await this.negotiate();

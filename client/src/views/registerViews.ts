@@ -18,7 +18,7 @@ export function registerViews(engineService: EngineService, subscriptions: vscod
     const provider = createProvider(engineService);
     providers.push(provider);
     byView.set(viewId, provider);
-    const treeView = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: false });
+    const treeView = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: false, canSelectMany: true });
     subscriptions.push(provider, treeView);
     if (viewId === 'berth.containers') {
       // The welcome text is static; the address it failed on goes beside the view's title

@@ -1,0 +1,8 @@
+import * as vscode from 'vscode';
+import { BerthContext } from '../../context';
+import { runOnContainers, targets } from './selection';
+
+export function restartContainer(ctx: BerthContext) {
+  return (clicked: unknown, selected: unknown) =>
+    runOnContainers(ctx, targets(clicked, selected), vscode.l10n.t('Restart container'), (id) => ctx.engine.engine.containerAction(id, 'restart'));
+}
