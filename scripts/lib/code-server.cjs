@@ -35,6 +35,8 @@ const DEFAULT_SETTINGS = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'update.mode': 'none',
+  // The test workspace sits inside Berth's own repository: no prompt to open that.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**
