@@ -35,7 +35,10 @@ export const consecutiveRuns: Rule = {
       }
       // RUNs with different flags (--mount, --network ...) cannot simply be joined.
       const flags = instruction.flags.map((f) => `${f.name}=${f.value ?? ''}`).sort().join('\n');
-      if (group.length > 0 && flags !== groupFlags) flush();
+      // A blank or comment line between two RUNs says the author split them on purpose.
+      const previous = group[group.length - 1];
+      const separated = previous !== undefined && instruction.range.start.line > previous.range.end.line + 1;
+      if (group.length > 0 && (flags !== groupFlags || separated)) flush();
       if (group.length === 0) groupFlags = flags;
       group.push(instruction);
     }
