@@ -1,5 +1,5 @@
 import { Stage } from '../../model/model';
-import { Instruction, Position, Range, VariableRef } from '../../parser/syntax';
+import { Instruction, Position, Range, Token, VariableRef } from '../../parser/syntax';
 
 /** Shared helpers of the BuildKit check rules. */
 
@@ -27,4 +27,13 @@ export function parentStage(stages: readonly Stage[], stage: Stage, find: (name:
 /** `FROM` in upper or lower case, following how the instruction keyword is written. */
 export function keywordLike(keyword: string, upper: string): string {
   return keyword.length > 0 && keyword === keyword.toLowerCase() ? upper.toLowerCase() : upper.toUpperCase();
+}
+
+/**
+ * The words of an EXPOSE that BuildKit's checks look at: not those with variables (expanded at
+ * build time) or quotes and escapes (which the checks leave alone).
+ */
+export function literalExposeWords(instruction: Instruction): Token[] {
+  if (instruction.name !== 'EXPOSE') return [];
+  return instruction.words.filter((word) => !word.text.includes('$') && !/["'\\]/.test(word.text));
 }

@@ -1,4 +1,5 @@
 import { Finding, Rule } from '../rule';
+import { literalExposeWords } from './common';
 
 /**
  * BuildKit: EXPOSE takes container ports (`80`, `80/udp`, `8000-8010`); an IP address or a
@@ -16,19 +17,15 @@ export const exposeInvalidFormat: Rule = {
     invalid: { en: "EXPOSE instruction should not define an IP address or host-port mapping, found '{0}'", zh: 'EXPOSE 指令不应定义 IP 地址或主机端口映射，发现“{0}”' },
     containerPort: { en: "Keep only the container port '{0}'", zh: '只保留容器端口“{0}”' },
   },
-  checkInstruction(target) {
+  checkInstruction(instruction) {
     const findings: Finding[] = [];
-    for (const instruction of [target]) {
-      if (instruction.name !== 'EXPOSE') continue;
-      for (const word of instruction.words) {
-        if (word.text.includes('$') || /["'\\]/.test(word.text)) continue;
-        const colon = word.text.lastIndexOf(':');
-        if (colon < 0) continue;
-        const port = word.text.slice(colon + 1);
-        const finding: Finding = { range: word.range, message: 'invalid', args: [word.text] };
-        if (port !== '') finding.fixes = [{ title: 'containerPort', args: [port], edits: [{ range: word.range, newText: port }] }];
-        findings.push(finding);
-      }
+    for (const word of literalExposeWords(instruction)) {
+      const colon = word.text.lastIndexOf(':');
+      if (colon < 0) continue;
+      const port = word.text.slice(colon + 1);
+      const finding: Finding = { range: word.range, message: 'invalid', args: [word.text] };
+      if (port !== '') finding.fixes = [{ title: 'containerPort', args: [port], edits: [{ range: word.range, newText: port }] }];
+      findings.push(finding);
     }
     return findings;
   },

@@ -1,4 +1,5 @@
 import { Finding, Rule } from '../rule';
+import { literalExposeWords } from './common';
 
 const PROTOCOLS: ReadonlySet<string> = new Set(['tcp', 'udp', 'sctp']);
 
@@ -12,20 +13,16 @@ export const exposeProtoCasing: Rule = {
     casing: { en: "Defined protocol '{0}' in EXPOSE instruction should be lowercase", zh: 'EXPOSE 指令中定义的协议“{0}”应使用小写' },
     lowercase: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
-  checkInstruction(target) {
+  checkInstruction(instruction) {
     const findings: Finding[] = [];
-    for (const instruction of [target]) {
-      if (instruction.name !== 'EXPOSE') continue;
-      for (const word of instruction.words) {
-        if (word.text.includes('$') || /["'\\]/.test(word.text)) continue;
-        const slash = word.text.lastIndexOf('/');
-        if (slash < 0 || word.text.indexOf(':', slash) >= 0) continue;
-        const proto = word.text.slice(slash + 1);
-        // Another protocol is an error of its own; BuildKit stops there.
-        if (proto === proto.toLowerCase() || !PROTOCOLS.has(proto.toLowerCase())) continue;
-        const fixed = word.text.slice(0, slash + 1) + proto.toLowerCase();
-        findings.push({ range: word.range, message: 'casing', args: [word.text], fixes: [{ title: 'lowercase', args: [fixed], edits: [{ range: word.range, newText: fixed }] }] });
-      }
+    for (const word of literalExposeWords(instruction)) {
+      const slash = word.text.lastIndexOf('/');
+      if (slash < 0 || word.text.indexOf(':', slash) >= 0) continue;
+      const proto = word.text.slice(slash + 1);
+      // Another protocol is an error of its own; BuildKit stops there.
+      if (proto === proto.toLowerCase() || !PROTOCOLS.has(proto.toLowerCase())) continue;
+      const fixed = word.text.slice(0, slash + 1) + proto.toLowerCase();
+      findings.push({ range: word.range, message: 'casing', args: [word.text], fixes: [{ title: 'lowercase', args: [fixed], edits: [{ range: word.range, newText: fixed }] }] });
     }
     return findings;
   },

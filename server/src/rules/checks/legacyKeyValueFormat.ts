@@ -17,23 +17,19 @@ export const legacyKeyValueFormat: Rule = {
     legacy: { en: '"{0} key=value" should be used instead of legacy "{0} key value" format', zh: '应使用“{0} key=value”格式，而不是旧式的“{0} key value”格式' },
     toEquals: { en: 'Change to {0}', zh: '改为 {0}' },
   },
-  checkInstruction(target) {
-    const findings: Finding[] = [];
+  checkInstruction(instruction) {
     // BuildKit warns when it runs the instruction: ONBUILD ones run in another build.
-    for (const checked of [target]) {
-      if (checked.name !== 'ENV' && checked.name !== 'LABEL') continue;
-      const { legacy, pairs } = keyValues(checked);
-      if (!legacy || pairs.length === 0) continue;
-      const [pair] = pairs;
-      const finding: Finding = { range: checked.rest.range, message: 'legacy', args: [checked.name] };
-      const fixed = fixedText(checked.rest.text, checked.words.length, pair.key);
-      if (fixed !== undefined && checked.rest.range.start.line === checked.rest.range.end.line) {
-        const fix: Fix = { title: 'toEquals', args: [fixed], edits: [{ range: checked.rest.range, newText: fixed }] };
-        finding.fixes = [fix];
-      }
-      findings.push(finding);
+    if (instruction.name !== 'ENV' && instruction.name !== 'LABEL') return [];
+    const { legacy, pairs } = keyValues(instruction);
+    if (!legacy || pairs.length === 0) return [];
+    const [pair] = pairs;
+    const finding: Finding = { range: instruction.rest.range, message: 'legacy', args: [instruction.name] };
+    const fixed = fixedText(instruction.rest.text, instruction.words.length, pair.key);
+    if (fixed !== undefined && instruction.rest.range.start.line === instruction.rest.range.end.line) {
+      const fix: Fix = { title: 'toEquals', args: [fixed], edits: [{ range: instruction.rest.range, newText: fixed }] };
+      finding.fixes = [fix];
     }
-    return findings;
+    return [finding];
   },
 };
 

@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Rule } from '../rule';
 import { keywordLike } from './common';
 
 /** BuildKit: MAINTAINER is deprecated; the OCI label `org.opencontainers.image.authors` replaces it. */
@@ -14,19 +14,17 @@ export const maintainerDeprecated: Rule = {
     deprecated: { en: 'Maintainer instruction is deprecated in favor of using label', zh: 'MAINTAINER 指令已弃用，请改用 LABEL' },
     toLabel: { en: 'Replace with LABEL org.opencontainers.image.authors', zh: '替换为 LABEL org.opencontainers.image.authors' },
   },
-  checkInstruction(target, { syntax }) {
-    const findings: Finding[] = [];
-    for (const instruction of [target]) {
-      if (instruction.name !== 'MAINTAINER') continue;
-      const escape = syntax.escapeChar;
-      const author = instruction.args.replace(escape === '`' ? /[`"$]/g : /[\\"$]/g, (ch) => `${escape}${ch}`);
-      const label = `${keywordLike(instruction.keyword, 'LABEL')} org.opencontainers.image.authors="${author}"`;
-      findings.push({
+  checkInstruction(instruction, { syntax }) {
+    if (instruction.name !== 'MAINTAINER') return [];
+    const escape = syntax.escapeChar;
+    const author = instruction.args.replace(escape === '`' ? /[`"$]/g : /[\\"$]/g, (ch) => `${escape}${ch}`);
+    const label = `${keywordLike(instruction.keyword, 'LABEL')} org.opencontainers.image.authors="${author}"`;
+    return [
+      {
         range: instruction.keywordRange,
         message: 'deprecated',
         fixes: [{ title: 'toLabel', edits: [{ range: { start: instruction.keywordRange.start, end: instruction.argsRange.end }, newText: label }] }],
-      });
-    }
-    return findings;
+      },
+    ];
   },
 };

@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Rule } from '../rule';
 
 /** BuildKit: an empty line inside a continued instruction is skipped today, an error in the future. */
 export const noEmptyContinuation: Rule = {
@@ -10,14 +10,10 @@ export const noEmptyContinuation: Rule = {
     empty: { en: 'Empty continuation line', zh: '空的续行' },
     remove: { en: 'Remove the empty line', zh: '删除空行' },
   },
-  checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const instruction of [target]) {
-      for (const line of instruction.emptyContinuationLines) {
-        const range = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
-        findings.push({ range, message: 'empty', fixes: [{ title: 'remove', edits: [{ range, newText: '' }] }] });
-      }
-    }
-    return findings;
+  checkInstruction(instruction) {
+    return instruction.emptyContinuationLines.map((line) => {
+      const range = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+      return { range, message: 'empty', fixes: [{ title: 'remove', edits: [{ range, newText: '' }] }] };
+    });
   },
 };
