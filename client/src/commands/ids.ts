@@ -1,13 +1,30 @@
 /** Every command id Berth contributes; a unit test checks this list against package.json. */
 export const COMMANDS = {
+  // engine and views
   refresh: 'berth.refresh',
   retryEngine: 'berth.engine.retry',
   openEngineSettings: 'berth.engine.openSettings',
+  // engine: system (info, disk usage, prune, switch)
+
+  // views: grouping, sorting, filter
+
+  // language server
   restartServer: 'berth.server.restart',
+  // containers
   startContainer: 'berth.containers.start',
   stopContainer: 'berth.containers.stop',
   restartContainer: 'berth.containers.restart',
   removeContainer: 'berth.containers.remove',
+  // containers: more management
+
+  // images
+
+  // volumes
+
+  // networks
+
+  // workflows: run, exec, logs, build, commit
+
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -1,27 +1,61 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../context';
+import { CommandId, COMMANDS } from './ids';
+// engine and views
+import { openEngineSettings } from './engine/openEngineSettings';
+import { refresh } from './engine/refresh';
+import { retryEngine } from './engine/retryEngine';
+// engine: system
+
+// views: grouping, sorting, filter
+
+// language server
+import { restartServer } from './server/restartServer';
+// containers
 import { removeContainer } from './containers/removeContainer';
 import { restartContainer } from './containers/restartContainer';
 import { startContainer } from './containers/startContainer';
 import { stopContainer } from './containers/stopContainer';
-import { openEngineSettings } from './engine/openEngineSettings';
-import { refresh } from './engine/refresh';
-import { retryEngine } from './engine/retryEngine';
-import { CommandId, COMMANDS } from './ids';
-import { restartServer } from './server/restartServer';
+// containers: more management
+
+// images
+
+// volumes
+
+// networks
+
+// workflows: run, exec, logs, build, commit
+
 
 type CommandFactory = (ctx: BerthContext) => (...args: unknown[]) => unknown;
 
 /** The one table of commands; the only place that calls registerCommand. */
 const FACTORIES: Record<CommandId, CommandFactory> = {
+  // engine and views
   [COMMANDS.refresh]: refresh,
   [COMMANDS.retryEngine]: retryEngine,
   [COMMANDS.openEngineSettings]: openEngineSettings,
+  // engine: system
+
+  // views: grouping, sorting, filter
+
+  // language server
   [COMMANDS.restartServer]: restartServer,
+  // containers
   [COMMANDS.startContainer]: startContainer,
   [COMMANDS.stopContainer]: stopContainer,
   [COMMANDS.restartContainer]: restartContainer,
   [COMMANDS.removeContainer]: removeContainer,
+  // containers: more management
+
+  // images
+
+  // volumes
+
+  // networks
+
+  // workflows: run, exec, logs, build, commit
+
 };
 
 export function registerCommands(ctx: BerthContext): void {

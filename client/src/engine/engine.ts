@@ -104,10 +104,38 @@ export class Engine {
     return found && toContainerRecord(found);
   }
 
+  // ---- containers: lifecycle and management
+
+  /**
+   * Starts, stops or restarts a container. Starting a running container or stopping a stopped
+   * one is not an error (the engine answers 304: nothing to do).
+   */
+  async containerAction(id: string, action: 'start' | 'stop' | 'restart'): Promise<void> {
+    await this.call(async () => {
+      try {
+        const container = this.docker.getContainer(id);
+        if (action === 'start') await container.start();
+        else if (action === 'stop') await container.stop();
+        else await container.restart();
+      } catch (error) {
+        if ((error as { statusCode?: unknown } | undefined)?.statusCode !== 304) throw error;
+      }
+    });
+  }
+
+  /** Removes a container; `force` also stops a running one, `volumes` removes its anonymous volumes. */
+  async removeContainer(id: string, options: { force: boolean; volumes: boolean }): Promise<void> {
+    await this.call(() => this.docker.getContainer(id).remove({ force: options.force, v: options.volumes }));
+  }
+
+  // ---- images
+
   async listImages(): Promise<ImageRecord[]> {
     const list = await this.call(() => this.docker.listImages());
     return list.map(toImageRecord);
   }
+
+  // ---- volumes
 
   async listVolumes(): Promise<VolumeRecord[]> {
     const result = await this.call(() => this.docker.listVolumes());
@@ -120,6 +148,8 @@ export class Engine {
     return volume && toVolumeRecord(volume);
   }
 
+  // ---- networks
+
   async listNetworks(): Promise<NetworkRecord[]> {
     const list = await this.call(() => this.docker.listNetworks());
     return list.map(toNetworkRecord);
@@ -130,6 +160,14 @@ export class Engine {
     const network = await this.find(() => this.docker.getNetwork(id).inspect() as Promise<Docker.NetworkInspectInfo>);
     return network && toNetworkRecord(network);
   }
+
+  // ---- system: info, disk usage, prune everything
+
+  // ---- exec and logs
+
+  // ---- run, build and commit
+
+  // ---- events
 
   /**
    * Follows the engine's event stream until `signal` aborts. Resolves when the stream ends
@@ -168,28 +206,6 @@ export class Engine {
         throw error;
       }
     });
-  }
-
-  /**
-   * Starts, stops or restarts a container. Starting a running container or stopping a stopped
-   * one is not an error (the engine answers 304: nothing to do).
-   */
-  async containerAction(id: string, action: 'start' | 'stop' | 'restart'): Promise<void> {
-    await this.call(async () => {
-      try {
-        const container = this.docker.getContainer(id);
-        if (action === 'start') await container.start();
-        else if (action === 'stop') await container.stop();
-        else await container.restart();
-      } catch (error) {
-        if ((error as { statusCode?: unknown } | undefined)?.statusCode !== 304) throw error;
-      }
-    });
-  }
-
-  /** Removes a container; `force` also stops a running one, `volumes` removes its anonymous volumes. */
-  async removeContainer(id: string, options: { force: boolean; volumes: boolean }): Promise<void> {
-    await this.call(() => this.docker.getContainer(id).remove({ force: options.force, v: options.volumes }));
   }
 
   private async call<T>(request: () => Promise<T>): Promise<T> {

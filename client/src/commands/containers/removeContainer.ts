@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../../context';
-import { runOnContainers, targets } from './selection';
+import { runOnEach, targets } from '../shared/selection';
 
 /** Asks first, naming what goes; running containers are stopped by the removal (force). */
 export function removeContainer(ctx: BerthContext) {
@@ -19,6 +19,6 @@ export function removeContainer(ctx: BerthContext) {
     );
     if (answer !== remove && answer !== removeWithVolumes) return;
     const volumes = answer === removeWithVolumes;
-    await runOnContainers(ctx, rows, vscode.l10n.t('Remove container'), (id) => ctx.engine.engine.removeContainer(id, { force: true, volumes }));
+    await runOnEach(ctx, rows, vscode.l10n.t('Remove container'), (id) => ctx.engine.engine.removeContainer(id, { force: true, volumes }));
   };
 }

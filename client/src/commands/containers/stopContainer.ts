@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../../context';
-import { runOnContainers, targets } from './selection';
+import { runOnEach, targets } from '../shared/selection';
 
 export function stopContainer(ctx: BerthContext) {
   return (clicked: unknown, selected: unknown) =>
-    runOnContainers(ctx, targets(clicked, selected), vscode.l10n.t('Stop container'), (id) => ctx.engine.engine.containerAction(id, 'stop'));
+    runOnEach(ctx, targets(clicked, selected), vscode.l10n.t('Stop container'), (id) => ctx.engine.engine.containerAction(id, 'stop'));
 }

@@ -31,6 +31,7 @@ export function presentContainer(container: ContainerRecord, t: Translate): Pres
   lines.push(t('Created: {0}', container.created.toLocaleString()));
   return {
     id: container.id,
+    objectId: container.id,
     label: container.name,
     description: `${container.image} · ${container.status}`,
     // A blank line between entries: Markdown would join single lines into one paragraph.

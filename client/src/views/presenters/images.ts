@@ -6,6 +6,8 @@ export function presentImage(image: ImageRecord, t: Translate): Presentation {
   const label = dangling ? '<none>' : image.tags[0];
   return {
     id: image.id,
+    objectId: image.id,
+    imageRef: dangling ? undefined : label,
     label,
     description: `${shortId(image.id)} · ${formatBytes(image.size)}`,
     tooltip: [

@@ -3,7 +3,15 @@
  * this shape, so they are unit-tested without VS Code; the tree turns it into a TreeItem.
  */
 export interface Presentation {
+  /** Unique among the view's rows (VS Code keeps selection and expansion by it). */
   id: string;
+  /**
+   * The engine object the row stands for: container id, image id, volume name, network id.
+   * Commands act on this. Absent on rows that only group others (a Compose project, a repository).
+   */
+  objectId?: string;
+  /** For an image row: the `repo:tag` it shows, so tag-level commands know which name is meant. */
+  imageRef?: string;
   label: string;
   description?: string;
   /** Markdown. */
