@@ -4,6 +4,7 @@ import { BerthContext } from './context';
 import { EngineService, EngineStatus } from './engineService';
 import { LanguageServer } from './languageClient';
 import { Presentation } from './views/presenters/presentation';
+import { registerReadonlyDocuments } from './views/readonlyDocuments';
 import { registerViews } from './views/registerViews';
 import { registerStatusBar } from './views/statusBar';
 
@@ -26,7 +27,14 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Bert
   languageServer = new LanguageServer(extension, log, engine);
   extension.subscriptions.push(log, engine, languageServer);
 
-  const ctx: BerthContext = { extension, log, engine, languageServer, views: registerViews(engine, extension.subscriptions) };
+  const ctx: BerthContext = {
+    extension,
+    log,
+    engine,
+    languageServer,
+    views: registerViews(engine, extension.subscriptions),
+    documents: registerReadonlyDocuments(extension.subscriptions),
+  };
   registerCommands(ctx);
   registerStatusBar(engine, extension.subscriptions);
 
