@@ -3,9 +3,8 @@ import { registerCommands } from './commands/registerCommands';
 import { BerthContext } from './context';
 import { EngineService, EngineStatus } from './engineService';
 import { LanguageServer } from './languageClient';
-import { Presentation } from './views/presenters/presentation';
 import { registerReadonlyDocuments } from './views/readonlyDocuments';
-import { registerViews } from './views/registerViews';
+import { registerViews, ViewRow } from './views/registerViews';
 import { registerStatusBar } from './views/statusBar';
 
 let languageServer: LanguageServer | undefined;
@@ -14,8 +13,11 @@ let languageServer: LanguageServer | undefined;
 export interface BerthApi {
   /** How long `activate` took, in milliseconds. */
   activationTimeMs: number;
-  /** The rows a Berth view shows, e.g. `viewItems('berth.containers')`. */
-  viewItems(viewId: string): Promise<Presentation[]>;
+  /**
+   * Every row of a Berth view, e.g. `viewItems('berth.containers')`: depth-first, flattened,
+   * children (collapsed or not) after their group with `parentId`.
+   */
+  viewItems(viewId: string): Promise<ViewRow[]>;
   /** Whether the engine answered the last call, and if not, why. */
   engineStatus(): EngineStatus;
 }
@@ -32,7 +34,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Bert
     log,
     engine,
     languageServer,
-    views: registerViews(engine, extension.subscriptions),
+    views: registerViews(engine, extension.workspaceState, extension.subscriptions),
     documents: registerReadonlyDocuments(extension.subscriptions),
   };
   registerCommands(ctx);

@@ -7,6 +7,12 @@ export const COMMANDS = {
   // engine: system (info, disk usage, prune, switch)
 
   // views: grouping, sorting, filter
+  groupContainers: 'berth.views.containers.groupBy',
+  sortContainers: 'berth.views.containers.sortBy',
+  filterContainers: 'berth.views.containers.filter',
+  clearContainersFilter: 'berth.views.containers.clearFilter',
+  filterImages: 'berth.views.images.filter',
+  clearImagesFilter: 'berth.views.images.clearFilter',
 
   // language server
   restartServer: 'berth.server.restart',

@@ -8,6 +8,12 @@ import { retryEngine } from './engine/retryEngine';
 // engine: system
 
 // views: grouping, sorting, filter
+import { clearContainersFilter } from './views/clearContainersFilter';
+import { clearImagesFilter } from './views/clearImagesFilter';
+import { filterContainers } from './views/filterContainers';
+import { filterImages } from './views/filterImages';
+import { groupContainers } from './views/groupContainers';
+import { sortContainers } from './views/sortContainers';
 
 // language server
 import { restartServer } from './server/restartServer';
@@ -38,6 +44,12 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   // engine: system
 
   // views: grouping, sorting, filter
+  [COMMANDS.groupContainers]: groupContainers,
+  [COMMANDS.sortContainers]: sortContainers,
+  [COMMANDS.filterContainers]: filterContainers,
+  [COMMANDS.clearContainersFilter]: clearContainersFilter,
+  [COMMANDS.filterImages]: filterImages,
+  [COMMANDS.clearImagesFilter]: clearImagesFilter,
 
   // language server
   [COMMANDS.restartServer]: restartServer,

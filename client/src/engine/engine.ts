@@ -148,6 +148,16 @@ export class Engine {
     return volume && toVolumeRecord(volume);
   }
 
+  /**
+   * Each volume's size in bytes, by name, from the engine's disk usage (`/system/df`). Costly
+   * (the engine walks every volume): for a user's request, never for keeping a view current.
+   * -1 where the engine does not know (drivers other than `local`).
+   */
+  async volumeSizes(): Promise<Map<string, number>> {
+    const usage = (await this.call(() => this.docker.df())) as { Volumes?: Array<{ Name: string; UsageData?: { Size?: number } | null }> | null };
+    return new Map((usage.Volumes ?? []).map((volume) => [volume.Name, volume.UsageData?.Size ?? -1]));
+  }
+
   // ---- networks
 
   async listNetworks(): Promise<NetworkRecord[]> {

@@ -4,6 +4,7 @@ import { EngineModel } from '../engine/model';
 import { ObjectKind } from '../engine/records';
 import { EngineService } from '../engineService';
 import { Presentation, Translate } from './presenters/presentation';
+import { ShapedTree, TreeRow } from './presenters/trees';
 
 export interface ResourceKind<T> {
   /** The kind of engine object this list shows. */
@@ -13,60 +14,97 @@ export interface ResourceKind<T> {
   present(item: T, t: Translate): Presentation;
 }
 
-const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+/** How one view is shaped from the model: the rows, and what a tooltip adds when hovered. */
+export interface TreeShape {
+  /** The kind of engine object the view lists (its change events redraw the view). */
+  kind: ObjectKind;
+  build(model: EngineModel, t: Translate): ShapedTree;
+  /** More Markdown for a row's tooltip, read from the engine only when the user hovers it. */
+  resolveTooltip?(row: TreeRow, token: vscode.CancellationToken): Promise<string | undefined>;
+}
+
+export const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+
+const EMPTY: ShapedTree = { rows: [], total: 0, shown: 0 };
 
 /**
- * A flat tree of one kind of engine object, read from the engine model. The engine is first
+ * A tree of engine objects, shaped from the engine model by a TreeShape. The engine is first
  * contacted when VS Code asks for the children (the view is visible); after that the model's
- * change events trigger `refresh()`, and no call is made while nothing happens.
+ * change events trigger `refresh()`, and no call is made while nothing happens. The whole tree
+ * is built at once from the model (cheap, no engine call), and a row's children are the ones
+ * built with it; stable ids keep what the user expanded across refreshes.
  */
-export class ResourceTreeProvider<T> implements vscode.TreeDataProvider<Presentation>, vscode.Disposable {
+export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeRow>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly builtEmitter = new vscode.EventEmitter<ShapedTree>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
+  /** A fresh tree was built for the view (for its message and description). */
+  readonly onDidBuild = this.builtEmitter.event;
 
   constructor(
-    private readonly resource: ResourceKind<T>,
+    private readonly shape: TreeShape,
     private readonly engineService: EngineService,
   ) {}
 
   get kind(): ObjectKind {
-    return this.resource.kind;
+    return this.shape.kind;
   }
 
   refresh(): void {
     this.changeEmitter.fire();
   }
 
-  async getChildren(element?: Presentation): Promise<Presentation[]> {
-    if (element) return [];
+  /** The whole tree as the view would show it now. */
+  async tree(): Promise<ShapedTree> {
     try {
       await this.engineService.firstListing();
       const model = this.engineService.model;
       // After a disconnect the model keeps its last records: show none, so the welcome explains.
-      if (this.engineService.status.state === 'problem') return [];
-      const items = this.resource.read(model);
-      return items.map((item) => this.resource.present(item, translate)).sort((a, b) => a.label.localeCompare(b.label));
+      if (this.engineService.status.state === 'problem') return EMPTY;
+      return this.shape.build(model, translate);
     } catch (error) {
       // An empty list lets the welcome view that matches the problem explain it.
       if (error instanceof EngineError) {
         this.engineService.report(error);
-        return [];
+        return EMPTY;
       }
       throw error;
     }
   }
 
-  getTreeItem(presentation: Presentation): vscode.TreeItem {
-    const item = new vscode.TreeItem(presentation.label, vscode.TreeItemCollapsibleState.None);
-    item.id = presentation.id;
-    item.description = presentation.description;
-    item.tooltip = presentation.tooltip ? new vscode.MarkdownString(presentation.tooltip) : undefined;
-    item.iconPath = new vscode.ThemeIcon(presentation.icon, presentation.iconColor ? new vscode.ThemeColor(presentation.iconColor) : undefined);
-    item.contextValue = presentation.contextValue;
+  async getChildren(element?: TreeRow): Promise<TreeRow[]> {
+    if (element) return element.children ?? [];
+    const tree = await this.tree();
+    this.builtEmitter.fire(tree);
+    return tree.rows;
+  }
+
+  getTreeItem(row: TreeRow): vscode.TreeItem {
+    const state = row.children === undefined ? vscode.TreeItemCollapsibleState.None : row.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(row.label, state);
+    item.id = row.id;
+    item.description = row.description;
+    // Left unset when a hover can add to it, so that resolveTreeItem is asked.
+    if (!this.shape.resolveTooltip) item.tooltip = row.tooltip ? new vscode.MarkdownString(row.tooltip) : undefined;
+    item.iconPath = new vscode.ThemeIcon(row.icon, row.iconColor ? new vscode.ThemeColor(row.iconColor) : undefined);
+    item.contextValue = row.contextValue;
+    return item;
+  }
+
+  async resolveTreeItem(item: vscode.TreeItem, row: TreeRow, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+    let extra: string | undefined;
+    try {
+      extra = await this.shape.resolveTooltip?.(row, token);
+    } catch {
+      // The tooltip shows what is known; an engine failure surfaces in the views anyway.
+    }
+    const markdown = [row.tooltip, extra].filter((part): part is string => !!part).join('\n\n');
+    item.tooltip = markdown ? new vscode.MarkdownString(markdown) : undefined;
     return item;
   }
 
   dispose(): void {
     this.changeEmitter.dispose();
+    this.builtEmitter.dispose();
   }
 }

@@ -16,6 +16,7 @@ export function presentContainer(container: ContainerRecord, t: Translate): Pres
   const look = container.state === 'running' && container.health === 'unhealthy' ? { icon: 'vm-running', color: 'charts.red' } : ICONS[container.state] ?? { icon: 'vm' };
   const lines = [
     `**${code(container.name)}** ${code(shortId(container.id))}`,
+    t('ID: {0}', code(container.id)),
     t('Image: {0}', code(container.image)),
     t('State: {0}', container.status),
   ];

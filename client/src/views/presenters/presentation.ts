@@ -38,9 +38,31 @@ export function formatBytes(bytes: number): string {
   return `${unit === 0 || value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 
-/** Wraps engine-provided text so Markdown never interprets it. */
+/**
+ * Wraps engine-provided text so Markdown never interprets it: an inline code span, which cannot
+ * hold a backtick or a line break.
+ */
 export function code(text: string): string {
-  return '`' + text.replace(/`/g, "'") + '`';
+  return '`' + text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
+}
+
+/**
+ * How long ago `date` was, in the steps `docker ps` uses (hours up to two days, days up to two
+ * weeks, weeks up to three months, ...); `now` is a parameter so tests are exact.
+ */
+export function formatAge(date: Date, now: Date, t: Translate): string {
+  const minutes = Math.max(0, now.getTime() - date.getTime()) / 60_000;
+  const hours = minutes / 60;
+  const days = hours / 24;
+  if (minutes < 1) return t('less than a minute ago');
+  if (minutes < 2) return t('a minute ago');
+  if (hours < 1) return t('{0} minutes ago', Math.floor(minutes));
+  if (hours < 2) return t('an hour ago');
+  if (hours < 48) return t('{0} hours ago', Math.floor(hours));
+  if (days < 14) return t('{0} days ago', Math.floor(days));
+  if (days < 90) return t('{0} weeks ago', Math.floor(days / 7));
+  if (days < 730) return t('{0} months ago', Math.floor(days / 30));
+  return t('{0} years ago', Math.floor(days / 365));
 }
 
 export function shortId(id: string): string {
