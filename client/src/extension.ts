@@ -18,6 +18,8 @@ export interface BerthApi {
    * children (collapsed or not) after their group with `parentId`.
    */
   viewItems(viewId: string): Promise<ViewRow[]>;
+  /** A view's description (beside its title) and message (above its rows), e.g. the filter. */
+  viewHeader(viewId: string): { description?: string; message?: string };
   /** Whether the engine answered the last call, and if not, why. */
   engineStatus(): EngineStatus;
 }
@@ -44,7 +46,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Bert
   languageServer.start().catch((error: unknown) => log.error(`The Dockerfile language server did not start: ${String(error)}`));
   const activationTimeMs = performance.now() - started;
   log.info(`Berth activated in ${activationTimeMs.toFixed(1)} ms`);
-  return { activationTimeMs, viewItems: (viewId) => ctx.views.items(viewId), engineStatus: () => engine.status };
+  return { activationTimeMs, viewItems: (viewId) => ctx.views.items(viewId), viewHeader: (viewId) => ctx.views.header(viewId), engineStatus: () => engine.status };
 }
 
 export function deactivate(): Promise<void> | undefined {

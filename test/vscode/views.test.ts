@@ -50,7 +50,11 @@ describe('the explorer views on a real engine', () => {
 
   it('list images, volumes and networks', async () => {
     const api = await activateBerth();
-    assert.ok((await api.viewItems('berth.images')).some((i) => i.label === BASE_IMAGE));
+    const images = await api.viewItems('berth.images');
+    const base = images.find((i) => i.imageRef === BASE_IMAGE);
+    assert.ok(base, `${BASE_IMAGE} shows in the Images view`);
+    assert.equal(base.contextValue, 'image.tagged');
+    assert.equal(base.parentId, `repository:${BASE_IMAGE.replace(/:[^:/]+$/, '')}`);
     assert.ok((await api.viewItems('berth.networks')).some((i) => i.label === 'bridge' && i.contextValue === 'network.builtIn'));
     const volume = `berth-test-vscode-volume-${Date.now().toString(36)}`;
     await docker.createVolume({ Name: volume });

@@ -17,6 +17,8 @@ export interface Views {
    * with `parentId`), whether expanded or not. Used by the extension's API and its tests.
    */
   items(viewId: string): Promise<ViewRow[]>;
+  /** What a view shows beside its title and above its rows right now. */
+  header(viewId: string): { description?: string; message?: string };
   /** Grouping, sorting and filters of the views. */
   readonly settings: ViewSettings;
 }
@@ -32,6 +34,7 @@ export function registerViews(engineService: EngineService, workspaceState: vsco
   subscriptions.push(settings, shaped);
   const providers: ResourceTreeProvider[] = [];
   const byView = new Map<string, ResourceTreeProvider>();
+  const treeViews = new Map<string, vscode.TreeView<TreeRow>>();
 
   for (const { viewId, shape } of shaped.views) {
     const provider = new ResourceTreeProvider(shape, engineService);
@@ -39,6 +42,7 @@ export function registerViews(engineService: EngineService, workspaceState: vsco
     byView.set(viewId, provider);
     const treeView = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
     subscriptions.push(provider, treeView);
+    treeViews.set(viewId, treeView);
 
     // Beside the title: the address the engine failed on (Containers view only: a tree message
     // would hide the welcome view that explains it), else the filter in use.
@@ -88,5 +92,9 @@ export function registerViews(engineService: EngineService, workspaceState: vsco
     if (!provider) return [];
     return flattenRows((await provider.tree()).rows).map(({ children: _children, expanded: _expanded, ...row }: TreeRow) => row);
   };
-  return { refreshAll, items, settings };
+  const header = (viewId: string) => {
+    const treeView = treeViews.get(viewId);
+    return { description: treeView?.description, message: treeView?.message };
+  };
+  return { refreshAll, items, header, settings };
 }
