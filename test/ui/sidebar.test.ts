@@ -28,17 +28,53 @@ async function openBerthSidebar(page: Page): Promise<void> {
   await page.mouse.move(900, 400);
 }
 
+/** A view's pane in the Berth sidebar, by its title. */
+function pane(page: Page, title: string) {
+  return page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).first();
+}
+
+/**
+ * The row of a view that shows `text`, scrolling the view until it is drawn (a tree draws only
+ * the rows in sight, and the shared engine has other objects too).
+ */
+async function revealRow(page: Page, title: string, text: string | RegExp) {
+  const body = pane(page, title).locator('.pane-body');
+  const row = body.locator('.monaco-list-row', { hasText: text }).first();
+  await body.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+  for (let attempt = 0; attempt < 40 && (await row.count()) === 0; attempt++) {
+    await body.hover();
+    await page.mouse.wheel(0, attempt < 20 ? 120 : -120);
+    await page.waitForTimeout(100);
+  }
+  await row.waitFor({ timeout: 20_000 });
+  return row;
+}
+
 describe('Berth in the browser workbench', function () {
   this.timeout(180_000);
   let browser: Browser;
   let workspace: string;
-  const containerName = `berth-test-ui-${Date.now().toString(36)}`;
+  const suffix = Date.now().toString(36);
+  const containerName = `berth-test-ui-${suffix}`;
+  // The container belongs to a Compose project, uses a volume and joins a network, so every
+  // view has a row with children.
+  const project = `berth-test-ui-proj-${suffix}`;
+  const volumeName = `berth-test-ui-vol-${suffix}`;
+  const networkName = `berth-test-ui-net-${suffix}`;
 
   before(async () => {
     mkdirSync(resultsDir, { recursive: true });
     workspace = mkdtempSync(path.join(tmpdir(), 'berth-test-ui-workspace-'));
     cpSync(path.join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
-    const container = await docker.createContainer({ name: containerName, Image: BASE_IMAGE, Cmd: ['sleep', '600'] });
+    await docker.createVolume({ Name: volumeName, Labels: { 'berth.test': '1' } });
+    await docker.createNetwork({ Name: networkName, Driver: 'bridge', Labels: { 'berth.test': '1' } });
+    const container = await docker.createContainer({
+      name: containerName,
+      Image: BASE_IMAGE,
+      Cmd: ['sleep', '600'],
+      Labels: { 'berth.test': '1', 'com.docker.compose.project': project, 'com.docker.compose.service': 'web' },
+      HostConfig: { Binds: [`${volumeName}:/data`], NetworkMode: networkName },
+    });
     await container.start();
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   });
@@ -46,6 +82,8 @@ describe('Berth in the browser workbench', function () {
   after(async () => {
     await browser?.close();
     await docker.getContainer(containerName).remove({ force: true }).catch(() => undefined);
+    await docker.getVolume(volumeName).remove().catch(() => undefined);
+    await docker.getNetwork(networkName).remove().catch(() => undefined);
     rmSync(workspace, { recursive: true, force: true });
   });
 
@@ -74,6 +112,31 @@ describe('Berth in the browser workbench', function () {
       const status = page.locator('.statusbar-item', { hasText: /Docker \d+\.\d+.* · \d+ running/ });
       await status.first().waitFor({ timeout: 20_000 });
       await page.screenshot({ path: path.join(resultsDir, 'ui-containers.png') });
+    });
+
+    it('shows all four views with groups and children', async () => {
+      await page.setViewportSize({ width: 1400, height: 1300 });
+      for (const title of ['Containers', 'Images', 'Volumes', 'Networks']) {
+        const header = pane(page, title).locator('.pane-header');
+        if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+      }
+      // Containers: the project's group is open from the start, its container under it.
+      await revealRow(page, 'Containers', project);
+      const child = await revealRow(page, 'Containers', containerName);
+      assert.match(await child.innerText(), /berth\/busybox:latest · Up/);
+      // Images, volumes and networks open on a click: the base image's tag, the volume's and
+      // the network's container.
+      await (await revealRow(page, 'Images', 'berth/busybox')).click();
+      const tag = await revealRow(page, 'Images', /^latest/);
+      assert.match(await tag.innerText(), /latest\s*[\d.]+ [KM]B · /);
+      await (await revealRow(page, 'Volumes', volumeName)).click();
+      assert.match(await (await revealRow(page, 'Volumes', volumeName)).innerText(), /used by 1/);
+      await revealRow(page, 'Volumes', containerName);
+      await (await revealRow(page, 'Networks', networkName)).click();
+      await revealRow(page, 'Networks', containerName);
+      await page.mouse.move(900, 400);
+      await page.screenshot({ path: path.join(resultsDir, 'ui-views.png') });
+      await page.setViewportSize({ width: 1400, height: 850 });
     });
 
     it('shows the unknown instruction in the Problems panel', async () => {

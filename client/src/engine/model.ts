@@ -68,6 +68,12 @@ const QUIET_IMAGE_ACTIONS: ReadonlySet<string> = new Set(['push', 'save']);
 const QUIET_VOLUME_ACTIONS: ReadonlySet<string> = new Set(['mount', 'unmount']);
 
 /**
+ * dockerd sends a network's connect or disconnect before the container's listing shows it:
+ * the container is read again this many times, 100 ms, 200 ms, ... apart, until it agrees.
+ */
+const ATTACHMENT_CHECKS = 5;
+
+/**
  * One model of the engine's containers, images, volumes and networks, listed once and then
  * kept current from the event stream: each event re-reads only the object it names, a burst
  * within one tick costs one read per object, and nothing happening costs nothing. After the
@@ -85,6 +91,7 @@ export class EngineModel implements Disposable {
   private idleWaiters: Array<() => void> = [];
   private subscription: Disposable | undefined;
   private scheduled = false;
+  private readonly attachmentTimers = new Set<ReturnType<typeof setTimeout>>();
   private started = false;
   private disposed = false;
   private currentStatus: ModelStatus = { state: 'unknown' };
@@ -193,6 +200,8 @@ export class EngineModel implements Disposable {
 
   dispose(): void {
     this.disposed = true;
+    this.attachmentTimers.forEach((timer) => clearTimeout(timer));
+    this.attachmentTimers.clear();
     this.subscription?.dispose();
     this.subscription = undefined;
     this.listeners.clear();
@@ -231,8 +240,10 @@ export class EngineModel implements Disposable {
         if (action === 'connect' || action === 'disconnect') {
           // The attachment lives in the container's record; the network's own record is unchanged.
           const container = event.attributes?.container;
-          if (container) this.touch('container', container, 'fetch');
-          else {
+          if (container) {
+            this.touch('container', container, 'fetch');
+            if (event.id) this.confirmAttachment(container, event.id, action === 'connect');
+          } else {
             this.relist('container');
             this.relist('network');
           }
@@ -243,6 +254,26 @@ export class EngineModel implements Disposable {
         return;
     }
     this.schedule();
+  }
+
+  /**
+   * Re-reads a container until its record shows it attached to (or detached from) the network an
+   * event named, a bounded few times: the event comes before the engine's listing agrees.
+   */
+  private confirmAttachment(containerId: string, networkId: string, attached: boolean, attempt = 0): void {
+    if (attempt >= ATTACHMENT_CHECKS || this.disposed) return;
+    const timer = setTimeout(() => {
+      this.attachmentTimers.delete(timer);
+      if (this.disposed) return;
+      const record = [...this.values<ContainerRecord>('container')].find((c) => c.id.startsWith(containerId));
+      const network = this.store('network').get(networkId) as NetworkRecord | undefined;
+      const names = (n: { id: string; name: string }) => n.id === networkId || n.name === networkId || (network !== undefined && n.name === network.name);
+      if (!record || (record.networks ?? []).some(names) === attached) return;
+      this.touch('container', containerId, 'fetch');
+      this.schedule();
+      this.confirmAttachment(containerId, networkId, attached, attempt + 1);
+    }, 100 * (attempt + 1));
+    this.attachmentTimers.add(timer);
   }
 
   private relist(kind: ObjectKind): void {

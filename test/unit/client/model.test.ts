@@ -235,6 +235,26 @@ describe('EngineModel (with an engine double)', () => {
     );
   });
 
+  it('reads the container again when the engine lists it before the connect shows, until it agrees', async () => {
+    await started();
+    engine.networks.set('n2', { id: 'n2', name: 'backend', driver: 'bridge', scope: 'local' });
+    source.emit({ kind: 'network', action: 'create', id: 'n2' });
+    await quiet(model);
+    engine.calls.length = 0;
+    // dockerd's order: the event first, the container's listing a moment later.
+    source.emit({ kind: 'network', action: 'connect', id: 'n2', attributes: { container: 'c1', name: 'backend', type: 'bridge' } });
+    await quiet(model);
+    assert.deepEqual(model.networks().find((n) => n.id === 'n2')?.containers, []);
+    engine.containers.set('c1', { ...(engine.containers.get('c1') as ContainerRecord), networks: [{ name: 'app', id: 'n1', ipAddress: '' }, { name: 'backend', id: 'n2', ipAddress: '10.0.0.2' }] });
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    await quiet(model);
+    assert.deepEqual(model.networks().find((n) => n.id === 'n2')?.containers, ['c1']);
+    const reads = engine.calls.filter((c) => c === 'findContainer c1').length;
+    assert.ok(reads >= 2 && reads <= 3, `read again until it agreed, then stopped (${engine.calls.join(', ')})`);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(engine.calls.filter((c) => c === 'findContainer c1').length, reads, 'no read once the record agrees');
+  });
+
   it('derives who uses each image, volume and network from the containers', async () => {
     engine.containers.set('c2', container('c2', 'fresh', { imageId: 'sha256:other', mounts: [{ type: 'bind', source: '/host', destination: '/data', readOnly: true }], networks: [{ name: 'app', id: '', ipAddress: '' }] }));
     await started();
