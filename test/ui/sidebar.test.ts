@@ -116,6 +116,14 @@ describe('Berth in the browser workbench', function () {
 
     it('shows all four views with groups and children', async () => {
       await page.setViewportSize({ width: 1400, height: 1300 });
+      // A wider sidebar, so that descriptions show: drag its edge.
+      const sidebar = await page.locator('.part.sidebar').boundingBox();
+      if (sidebar) {
+        await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + 300);
+        await page.mouse.down();
+        await page.mouse.move(sidebar.x + 560, sidebar.y + 300, { steps: 5 });
+        await page.mouse.up();
+      }
       for (const title of ['Containers', 'Images', 'Volumes', 'Networks']) {
         const header = pane(page, title).locator('.pane-header');
         if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();

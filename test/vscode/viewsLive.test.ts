@@ -194,7 +194,7 @@ describe('the explorer views follow the engine and the user', () => {
     await docker.createVolume({ Name: volume, Labels: LABELS });
     await rowsUntil('berth.volumes', (r) => r.some((x) => x.objectId === volume), 'the new volume');
     const id = await startedContainer(user, { Binds: [`${volume}:/data`] });
-    const rows = await rowsUntil('berth.volumes', (r) => r.some((x) => x.parentId === volume && x.objectId === id), `${user} under ${volume}`);
+    const rows = await rowsUntil('berth.volumes', (r) => r.some((x) => x.parentId === volume && x.objectId === id && x.contextValue === 'container.running'), `${user} running under ${volume}`);
     const child = rows.find((x) => x.parentId === volume && x.objectId === id);
     assert.equal(child?.id, `${volume}/${id}`);
     assert.equal(child?.contextValue, 'container.running');

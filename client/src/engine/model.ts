@@ -268,7 +268,8 @@ export class EngineModel implements Disposable {
       const record = [...this.values<ContainerRecord>('container')].find((c) => c.id.startsWith(containerId));
       const network = this.store('network').get(networkId) as NetworkRecord | undefined;
       const names = (n: { id: string; name: string }) => n.id === networkId || n.name === networkId || (network !== undefined && n.name === network.name);
-      if (!record || (record.networks ?? []).some(names) === attached) return;
+      // A container that stops is disconnected from its networks but still lists them.
+      if (!record || (!attached && record.state !== 'running') || (record.networks ?? []).some(names) === attached) return;
       this.touch('container', containerId, 'fetch');
       this.schedule();
       this.confirmAttachment(containerId, networkId, attached, attempt + 1);
