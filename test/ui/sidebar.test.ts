@@ -140,6 +140,14 @@ describe('Berth in the browser workbench', function () {
       await (await revealRow(page, 'Volumes', volumeName)).click();
       assert.match(await (await revealRow(page, 'Volumes', volumeName)).innerText(), /used by 1/);
       await revealRow(page, 'Volumes', containerName);
+      // The volume's size is read from the engine's disk usage only when its tooltip opens.
+      await (await revealRow(page, 'Volumes', volumeName)).hover();
+      const tooltip = page.locator('.monaco-hover', { hasText: 'Mountpoint' });
+      await tooltip.first().waitFor({ timeout: 20_000 });
+      await page.locator('.monaco-hover', { hasText: /Size: \d/ }).first().waitFor({ timeout: 20_000 });
+      assert.match(await tooltip.first().innerText(), new RegExp(`Used by: ${containerName}`));
+      await page.screenshot({ path: path.join(resultsDir, 'ui-volume-tooltip.png') });
+      await page.mouse.move(900, 400);
       await (await revealRow(page, 'Networks', networkName)).click();
       await revealRow(page, 'Networks', containerName);
       await page.mouse.move(900, 400);

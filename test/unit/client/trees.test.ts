@@ -184,6 +184,11 @@ describe('view trees', () => {
     assert.equal(rows[1].label.length, 300);
   });
 
+  it('name an image that lost its name by its short id in a container row', () => {
+    const { rows } = containerTree([container('orphan', { image: 'sha256:' + 'f'.repeat(64) })], { groupBy: 'none', sortBy: 'name' }, t);
+    assert.equal(rows[0].description, 'ffffffffffff · Up 5 minutes');
+  });
+
   it('say ages the way docker ps does', () => {
     assert.equal(formatAge(new Date(now.getTime() - 30_000), now, t), 'less than a minute ago');
     assert.equal(formatAge(new Date(now.getTime() - 90_000), now, t), 'a minute ago');

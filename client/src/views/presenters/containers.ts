@@ -1,5 +1,5 @@
 import { ContainerRecord, ContainerState, PortRecord } from '../../engine/records';
-import { code, Translate, Presentation, shortId } from './presentation';
+import { code, formatDate, Translate, Presentation, shortId } from './presentation';
 
 const ICONS: Record<ContainerState, { icon: string; color?: string }> = {
   running: { icon: 'vm-running', color: 'charts.green' },
@@ -29,12 +29,13 @@ export function presentContainer(container: ContainerRecord, t: Translate): Pres
   const networks = (container.networks ?? []).map((n) => (n.ipAddress ? `${n.name} (${n.ipAddress})` : n.name));
   if (networks.length > 0) lines.push(t('Networks: {0}', networks.map(code).join(', ')));
   if (container.composeProject) lines.push(t('Compose project: {0}', code(container.composeProject)));
-  lines.push(t('Created: {0}', container.created.toLocaleString()));
+  lines.push(t('Created: {0}', formatDate(container.created)));
   return {
     id: container.id,
     objectId: container.id,
     label: container.name,
-    description: `${container.image} · ${container.status}`,
+    // Once its image lost its name, a container names it by id: the short id is enough there.
+    description: `${container.image.startsWith('sha256:') ? shortId(container.image) : container.image} · ${container.status}`,
     // A blank line between entries: Markdown would join single lines into one paragraph.
     tooltip: lines.join('\n\n'),
     icon: look.icon,

@@ -1,11 +1,11 @@
 import { ImageRecord, ImageReference } from '../../engine/records';
-import { code, formatAge, Translate, formatBytes, Presentation, shortId } from './presentation';
+import { code, formatDate, formatAge, Translate, formatBytes, Presentation, shortId } from './presentation';
 
 function imageTooltip(image: ImageRecord, title: string, t: Translate): string {
   const lines = [`**${code(title)}**`, t('ID: {0}', code(shortId(image.id)))];
   if (image.tags.length > 1) lines.push(t('Tags: {0}', image.tags.map(code).join(', ')));
   lines.push(t('Size: {0}', formatBytes(image.size)));
-  lines.push(t('Created: {0}', image.created.toLocaleString()));
+  lines.push(t('Created: {0}', formatDate(image.created)));
   const users = image.containers?.length ?? 0;
   if (users > 0) lines.push(t('Used by {0} containers', users));
   // A blank line between entries: Markdown would join single lines into one paragraph.

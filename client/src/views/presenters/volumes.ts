@@ -1,5 +1,5 @@
 import { VolumeRecord } from '../../engine/records';
-import { code, formatBytes, Translate, Presentation } from './presentation';
+import { code, formatDate, formatBytes, Translate, Presentation } from './presentation';
 
 /**
  * A volume: driver and how many containers use it beside the name; mountpoint, labels and the
@@ -8,7 +8,7 @@ import { code, formatBytes, Translate, Presentation } from './presentation';
 export function presentVolume(volume: VolumeRecord, t: Translate, users?: string[]): Presentation {
   const count = users?.length ?? volume.containers?.length ?? 0;
   const lines = [`**${code(volume.name)}**`, t('Driver: {0}', code(volume.driver)), t('Mountpoint: {0}', code(volume.mountpoint))];
-  if (volume.created) lines.push(t('Created: {0}', volume.created.toLocaleString()));
+  if (volume.created) lines.push(t('Created: {0}', formatDate(volume.created)));
   const labels = Object.entries(volume.labels ?? {}).map(([key, value]) => code(`${key}=${value}`));
   if (labels.length > 0) lines.push(t('Labels: {0}', labels.join(', ')));
   lines.push(users && users.length > 0 ? t('Used by: {0}', users.map(code).join(', ')) : count > 0 ? t('Used by {0} containers', count) : t('Not used by any container'));
