@@ -141,9 +141,13 @@ describe('Berth in the browser workbench', function () {
       assert.match(await (await revealRow(page, 'Volumes', volumeName)).innerText(), /used by 1/);
       await revealRow(page, 'Volumes', containerName);
       // The volume's size is read from the engine's disk usage only when its tooltip opens.
-      await (await revealRow(page, 'Volumes', volumeName)).hover();
       const tooltip = page.locator('.monaco-hover', { hasText: 'Mountpoint' });
-      await tooltip.first().waitFor({ timeout: 20_000 });
+      for (let attempt = 0; attempt < 5 && (await tooltip.count()) === 0; attempt++) {
+        await page.mouse.move(900, 400);
+        await (await revealRow(page, 'Volumes', volumeName)).locator('.label-name').hover();
+        await tooltip.first().waitFor({ timeout: 4_000 }).catch(() => undefined);
+      }
+      await tooltip.first().waitFor({ timeout: 5_000 });
       await page.locator('.monaco-hover', { hasText: /Size: \d/ }).first().waitFor({ timeout: 20_000 });
       assert.match(await tooltip.first().innerText(), new RegExp(`Used by: ${containerName}`));
       await page.screenshot({ path: path.join(resultsDir, 'ui-volume-tooltip.png') });

@@ -80,7 +80,7 @@ export function registerViews(engineService: EngineService, workspaceState: vsco
     // The model already batches a burst of events; a container change also changes which
     // images, volumes and networks are in use, and the container rows shown under them.
     engineService.onDidChange((kind) => {
-      for (const provider of providers) if (provider.kind === kind || kind === 'container') provider.refresh();
+      for (const provider of providers) if (provider.kind === kind || kind === 'container') provider.refresh(false);
     }),
     engineService.onReconnect(refreshAll),
     // When the engine goes away or comes back, what the views show changes as a whole.

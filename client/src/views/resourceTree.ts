@@ -36,6 +36,8 @@ const EMPTY: ShapedTree = { rows: [], total: 0, shown: 0 };
  */
 export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeRow>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** The signature of the tree VS Code last asked for. */
+  private shown: string | undefined;
   private readonly builtEmitter = new vscode.EventEmitter<ShapedTree>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   /** A fresh tree was built for the view (for its message and description). */
@@ -50,7 +52,19 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeRow>, v
     return this.shape.kind;
   }
 
-  refresh(): void {
+  /**
+   * Redraws the view, unless `force` is false and the tree it would show is the one it shows:
+   * on a busy engine most events change nothing in a given view, and a redraw would close an
+   * open tooltip and move the user's focus for nothing.
+   */
+  refresh(force = true): void {
+    if (!force && this.shown !== undefined && this.engineService.status.state === 'ok') {
+      try {
+        if (signature(this.shape.build(this.engineService.model, translate)) === this.shown) return;
+      } catch {
+        // Redraw, and let getChildren report what went wrong.
+      }
+    }
     this.changeEmitter.fire();
   }
 
@@ -75,6 +89,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeRow>, v
   async getChildren(element?: TreeRow): Promise<TreeRow[]> {
     if (element) return element.children ?? [];
     const tree = await this.tree();
+    this.shown = signature(tree);
     this.builtEmitter.fire(tree);
     return tree.rows;
   }
@@ -107,4 +122,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeRow>, v
     this.changeEmitter.dispose();
     this.builtEmitter.dispose();
   }
+}
+
+/** Everything a tree shows, as one string to compare. */
+function signature(tree: ShapedTree): string {
+  return JSON.stringify(tree);
 }
