@@ -60,6 +60,12 @@ console.log('view trees from the model (node', process.version + ')');
 for (const size of [100, 1_000, 5_000]) {
   const m = engine(size);
   measure(`${size} containers, by project, by name`, () => containerTree(m.containers, { groupBy: 'composeProject', sortBy: 'name' }, t));
+  // What a model change costs a view that may not need a redraw: build, then compare.
+  measure(`${size} containers, by project, + signature`, () => {
+    const tree = containerTree(m.containers, { groupBy: 'composeProject', sortBy: 'name' }, t);
+    JSON.stringify(tree);
+    return tree;
+  });
   measure(`${size} containers, flat, newest first, filtered`, () => containerTree(m.containers, { groupBy: 'none', sortBy: 'created', filter: 'running svc-3' }, t));
   measure(`${size / 2} images by repository`, () => imageTree(m.images, {}, t, now));
   measure(`100 volumes with ${size} users`, () => volumeTree(m.volumes, m.containers, t));

@@ -24,7 +24,8 @@ async function startedContainer(name: string, extra: { Labels?: Record<string, s
   const container = await docker.createContainer({
     name,
     Image: BASE_IMAGE,
-    Cmd: ['sleep', '300'],
+    // Ends at once on stop (a bare sleep as PID 1 ignores SIGTERM and waits for the kill).
+    Cmd: ['sh', '-c', 'trap "exit 0" TERM; sleep 300 & wait'],
     Labels: { ...LABELS, ...extra.Labels },
     HostConfig: extra.Binds ? { Binds: extra.Binds } : undefined,
   });
@@ -212,5 +213,11 @@ describe('the explorer views follow the engine and the user', () => {
 
     await docker.getNetwork(networkId).disconnect({ Container: id });
     await rowsUntil('berth.networks', (r) => !r.some((x) => x.parentId === networkId), 'no container under the network after the disconnect');
+
+    // The container rows under a volume are container rows: container commands act on them.
+    const under = (await rowsUntil('berth.volumes', (r) => r.some((x) => x.parentId === volume && x.objectId === id), 'the child row')).find((x) => x.parentId === volume && x.objectId === id);
+    await vscode.commands.executeCommand('berth.containers.stop', under, [under]);
+    await rowsUntil('berth.volumes', (r) => r.some((x) => x.parentId === volume && x.objectId === id && x.contextValue === 'container.exited'), `${user} stopped under ${volume}`);
+    assert.equal((await docker.getContainer(id).inspect()).State.Running, false);
   });
 });
