@@ -104,6 +104,7 @@ describe('view trees', () => {
       assert.deepEqual([total, shown], [3, 3]);
       const busybox = rows[1];
       assert.equal(busybox.description, '2 tags');
+      assert.match(busybox.tooltip ?? '', /Tags: `1\.36`, `latest`/);
       assert.equal(busybox.objectId, undefined);
       assert.deepEqual(busybox.children?.map((r) => [r.label, r.id, r.objectId, r.imageRef, r.contextValue, r.parentId]), [
         ['1.36', `${base.id}#berth/busybox:1.36`, base.id, 'berth/busybox:1.36', 'image.tagged', 'repository:berth/busybox'],

@@ -29,12 +29,12 @@ export function presentImage(image: ImageRecord, t: Translate): Presentation {
 }
 
 /** The group row of a repository in the Images view. */
-export function presentRepository(repository: string, tags: number, t: Translate): Presentation {
+export function presentRepository(repository: string, tags: string[], t: Translate): Presentation {
   return {
     id: `repository:${repository}`,
     label: repository,
-    description: tags === 1 ? t('1 tag') : t('{0} tags', tags),
-    tooltip: `**${code(repository)}**`,
+    description: tags.length === 1 ? t('1 tag') : t('{0} tags', tags.length),
+    tooltip: [`**${code(repository)}**`, t('Tags: {0}', tags.map(code).join(', '))].join('\n\n'),
     icon: 'repo',
     contextValue: 'imageRepository',
   };

@@ -160,8 +160,8 @@ export function imageTree(images: ImageRecord[], options: { filter?: string }, t
   const groups = [...repositories.keys()]
     .sort((a, b) => a.localeCompare(b))
     .map((repository): TreeRow => {
-      const group = presentRepository(repository, repositories.get(repository)?.length ?? 0, t);
       const tags = (repositories.get(repository) ?? []).sort((a, b) => a.ref.tag.localeCompare(b.ref.tag));
+      const group = presentRepository(repository, tags.map(({ ref }) => ref.tag), t);
       return { ...group, expanded: false, children: tags.map(({ image, ref }) => ({ ...presentImageTag(image, ref, t, now), parentId: group.id })) };
     });
   const loose = [...dangling].sort((a, b) => b.created.getTime() - a.created.getTime() || a.id.localeCompare(b.id)).map((image) => presentDanglingImage(image, t, now));
