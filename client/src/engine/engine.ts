@@ -15,6 +15,30 @@ export interface EngineVersion {
   arch: string;
 }
 
+/** What an image removal did: the names it took away and the image ids it deleted. */
+export interface ImageRemoval {
+  untagged: string[];
+  deleted: string[];
+}
+
+/** One layer of an image's history, newest first. */
+export interface ImageHistoryEntry {
+  /** Absent for layers built elsewhere (the engine says `<missing>`). */
+  id?: string;
+  created: Date;
+  /** The command that made the layer, as the engine records it (`/bin/sh -c #(nop) ...`). */
+  createdBy: string;
+  tags: string[];
+  size: number;
+  comment: string;
+}
+
+/** What a prune removed (ids or names) and the disk space it freed, in bytes. */
+export interface PruneResult {
+  removed: string[];
+  spaceReclaimed: number;
+}
+
 /**
  * The one place that talks to Docker. Every failure comes out as an EngineError that says why.
  * Constructing an Engine contacts nothing; the first call does.
@@ -135,6 +159,47 @@ export class Engine {
     return list.map(toImageRecord);
   }
 
+  /**
+   * Removes an image by id or `repo:tag`. A name whose image has other names left only loses
+   * that name (untag). `force` also removes an image that stopped containers use (the engine still
+   * refuses one a running container uses); `noprune` keeps untagged parents.
+   */
+  async removeImage(nameOrId: string, options: { force?: boolean; noprune?: boolean } = {}): Promise<ImageRemoval> {
+    const result = (await this.call(() => this.docker.getImage(nameOrId).remove({ force: options.force ?? false, noprune: options.noprune ?? false }))) as Array<{ Untagged?: string; Deleted?: string }> | undefined;
+    const entries = Array.isArray(result) ? result : [];
+    return { untagged: entries.flatMap((e) => (e.Untagged ? [e.Untagged] : [])), deleted: entries.flatMap((e) => (e.Deleted ? [e.Deleted] : [])) };
+  }
+
+  /** Gives image `id` the name `repository:tag` (moving the name if another image had it). */
+  async tagImage(id: string, repository: string, tag: string): Promise<void> {
+    await this.call(() => this.docker.getImage(id).tag({ repo: repository, tag }));
+  }
+
+  /** The image's layers, newest first, as `docker history` shows them. */
+  async imageHistory(id: string): Promise<ImageHistoryEntry[]> {
+    const list = (await this.call(() => this.docker.getImage(id).history())) as Array<{ Id?: string; Created?: number; CreatedBy?: string; Tags?: string[] | null; Size?: number; Comment?: string }>;
+    return (list ?? []).map((h) => ({
+      id: h.Id && h.Id !== '<missing>' ? h.Id : undefined,
+      created: new Date((h.Created ?? 0) * 1000),
+      createdBy: h.CreatedBy ?? '',
+      tags: h.Tags ?? [],
+      size: h.Size ?? 0,
+      comment: h.Comment ?? '',
+    }));
+  }
+
+  /**
+   * Prunes images: only dangling ones unless `all` (then every image no container uses).
+   * `labels` (`key` or `key=value`) limits it to images with those labels.
+   */
+  async pruneImages(options: { all?: boolean; labels?: string[] } = {}): Promise<PruneResult> {
+    const filters: Record<string, string[]> = { dangling: [options.all ? 'false' : 'true'] };
+    if (options.labels?.length) filters.label = options.labels;
+    const result = await this.call(() => this.docker.pruneImages({ filters }));
+    const removed = (result.ImagesDeleted ?? []).flatMap((e) => (e.Deleted ? [e.Deleted] : []));
+    return { removed, spaceReclaimed: result.SpaceReclaimed ?? 0 };
+  }
+
   // ---- volumes
 
   async listVolumes(): Promise<VolumeRecord[]> {
@@ -158,6 +223,44 @@ export class Engine {
     return new Map((usage.Volumes ?? []).map((volume) => [volume.Name, volume.UsageData?.Size ?? -1]));
   }
 
+  /** Creates a volume; the engine answers with the existing one when the name is taken by the same driver. */
+  async createVolume(options: { name: string; driver?: string; labels?: Record<string, string> }): Promise<VolumeRecord> {
+    const volume = await this.call(async () => {
+      // dockerode answers with a handle, not the engine's record.
+      const created = (await this.docker.createVolume({ Name: options.name, Driver: options.driver || 'local', Labels: options.labels ?? {} })) as unknown as Docker.Volume;
+      return created.inspect();
+    });
+    return toVolumeRecord(volume);
+  }
+
+  /** Removes a volume; the engine refuses one a container (in any state) uses. */
+  async removeVolume(name: string): Promise<void> {
+    await this.call(() => this.docker.getVolume(name).remove());
+  }
+
+  /**
+   * What a volume prune without `all` removes: from API 1.42 the engine prunes only anonymous
+   * volumes unless asked for all; before, every unused volume.
+   */
+  async volumePruneDefault(): Promise<'anonymous' | 'all'> {
+    await this.call(async () => undefined);
+    return apiAtLeast(this.negotiatedVersion, 1, 42) ? 'anonymous' : 'all';
+  }
+
+  /**
+   * Prunes unused volumes. `all` also prunes named ones (only meaningful from API 1.42, where
+   * the default is anonymous volumes only; older engines always prune all unused volumes).
+   */
+  async pruneVolumes(options: { all?: boolean; labels?: string[] } = {}): Promise<PruneResult> {
+    return this.call(async () => {
+      const filters: Record<string, string[]> = {};
+      if (options.all && apiAtLeast(this.negotiatedVersion, 1, 42)) filters.all = ['true'];
+      if (options.labels?.length) filters.label = options.labels;
+      const result = await this.docker.pruneVolumes({ filters } as Docker.VolumePruneOptions);
+      return { removed: result.VolumesDeleted ?? [], spaceReclaimed: result.SpaceReclaimed ?? 0 };
+    });
+  }
+
   // ---- networks
 
   async listNetworks(): Promise<NetworkRecord[]> {
@@ -169,6 +272,45 @@ export class Engine {
   async findNetwork(id: string): Promise<NetworkRecord | undefined> {
     const network = await this.find(() => this.docker.getNetwork(id).inspect() as Promise<Docker.NetworkInspectInfo>);
     return network && toNetworkRecord(network);
+  }
+
+  /** Creates a network; `subnet` and `gateway` go into its IPAM configuration. */
+  async createNetwork(options: { name: string; driver?: string; subnet?: string; gateway?: string; internal?: boolean; labels?: Record<string, string> }): Promise<string> {
+    const config: Record<string, string> = {};
+    if (options.subnet) config.Subnet = options.subnet;
+    if (options.gateway) config.Gateway = options.gateway;
+    const network = await this.call(() =>
+      this.docker.createNetwork({
+        Name: options.name,
+        Driver: options.driver || 'bridge',
+        Internal: options.internal ?? false,
+        CheckDuplicate: true,
+        Labels: options.labels ?? {},
+        ...(options.subnet ? { IPAM: { Driver: 'default', Config: [config] } } : {}),
+      }),
+    );
+    return network.id;
+  }
+
+  /** Removes a network; the engine refuses predefined networks and networks with containers attached. */
+  async removeNetwork(id: string): Promise<void> {
+    await this.call(() => this.docker.getNetwork(id).remove());
+  }
+
+  async connectNetwork(networkId: string, containerId: string): Promise<void> {
+    await this.call(() => this.docker.getNetwork(networkId).connect({ Container: containerId }));
+  }
+
+  async disconnectNetwork(networkId: string, containerId: string, force = false): Promise<void> {
+    await this.call(() => this.docker.getNetwork(networkId).disconnect({ Container: containerId, Force: force }));
+  }
+
+  /** Prunes networks no container uses (never the predefined ones); `labels` limits it. */
+  async pruneNetworks(options: { labels?: string[] } = {}): Promise<PruneResult> {
+    const filters: Record<string, string[]> = {};
+    if (options.labels?.length) filters.label = options.labels;
+    const result = await this.call(() => this.docker.pruneNetworks({ filters }));
+    return { removed: result.NetworksDeleted ?? [], spaceReclaimed: 0 };
   }
 
   // ---- system: info, disk usage, prune everything
@@ -266,4 +408,10 @@ function dockerodeOptions(endpoint: Endpoint): Docker.DockerOptions {
       return options;
     }
   }
+}
+
+/** Whether a negotiated API version (e.g. `1.41`) is at least major.minor. */
+function apiAtLeast(version: string | undefined, major: number, minor: number): boolean {
+  const [a, b] = (version ?? '').split('.').map(Number);
+  return a > major || (a === major && b >= minor);
 }
