@@ -24,10 +24,22 @@ export const COMMANDS = {
   // containers: more management
 
   // images
+  removeImage: 'berth.images.remove',
+  tagImage: 'berth.images.tag',
+  showImageHistory: 'berth.images.history',
+  pruneImages: 'berth.images.prune',
 
   // volumes
+  createVolume: 'berth.volumes.create',
+  removeVolume: 'berth.volumes.remove',
+  pruneVolumes: 'berth.volumes.prune',
 
   // networks
+  createNetwork: 'berth.networks.create',
+  removeNetwork: 'berth.networks.remove',
+  connectNetwork: 'berth.networks.connect',
+  disconnectNetwork: 'berth.networks.disconnect',
+  pruneNetworks: 'berth.networks.prune',
 
   // workflows: run, exec, logs, build, commit
 

@@ -25,10 +25,22 @@ import { stopContainer } from './containers/stopContainer';
 // containers: more management
 
 // images
+import { pruneImages } from './images/pruneImages';
+import { removeImage } from './images/removeImage';
+import { showImageHistory } from './images/showImageHistory';
+import { tagImage } from './images/tagImage';
 
 // volumes
+import { createVolume } from './volumes/createVolume';
+import { pruneVolumes } from './volumes/pruneVolumes';
+import { removeVolume } from './volumes/removeVolume';
 
 // networks
+import { connectNetwork } from './networks/connectNetwork';
+import { createNetwork } from './networks/createNetwork';
+import { disconnectNetwork } from './networks/disconnectNetwork';
+import { pruneNetworks } from './networks/pruneNetworks';
+import { removeNetwork } from './networks/removeNetwork';
 
 // workflows: run, exec, logs, build, commit
 
@@ -61,10 +73,22 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   // containers: more management
 
   // images
+  [COMMANDS.removeImage]: removeImage,
+  [COMMANDS.tagImage]: tagImage,
+  [COMMANDS.showImageHistory]: showImageHistory,
+  [COMMANDS.pruneImages]: pruneImages,
 
   // volumes
+  [COMMANDS.createVolume]: createVolume,
+  [COMMANDS.removeVolume]: removeVolume,
+  [COMMANDS.pruneVolumes]: pruneVolumes,
 
   // networks
+  [COMMANDS.createNetwork]: createNetwork,
+  [COMMANDS.removeNetwork]: removeNetwork,
+  [COMMANDS.connectNetwork]: connectNetwork,
+  [COMMANDS.disconnectNetwork]: disconnectNetwork,
+  [COMMANDS.pruneNetworks]: pruneNetworks,
 
   // workflows: run, exec, logs, build, commit
 
