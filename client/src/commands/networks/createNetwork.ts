@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../../context';
 import { translate, withEngineProgress } from '../shared/feedback';
-import { validateGateway, validateNetworkName, validateSubnet } from '../shared/validation';
+import { parseLabels, validateGateway, validateLabels, validateNetworkName, validateSubnet } from '../shared/validation';
 
 /** The drivers Docker ships; anything else is typed in (a plugin's driver). */
 const DRIVERS = ['bridge', 'overlay', 'macvlan', 'ipvlan'];
 
 /**
- * Name, driver, optional subnet and gateway, internal or not: one step after another, each value
+ * Name, driver, optional subnet and gateway, internal or not, optional labels: one step after another, each value
  * checked as it is typed. Escape at any step creates nothing.
  */
 export function createNetwork(ctx: BerthContext) {
@@ -63,8 +63,18 @@ export function createNetwork(ctx: BerthContext) {
     const access = await vscode.window.showQuickPick([external, internal], { title, placeHolder: vscode.l10n.t('Outside access') });
     if (!access) return;
 
+    const labelText = await vscode.window.showInputBox({
+      title,
+      prompt: vscode.l10n.t('Labels (optional), as key=value separated by commas'),
+      placeHolder: 'project=web',
+      validateInput: (value) => validateLabels(value, translate),
+    });
+    if (labelText === undefined) return;
+    const labels = parseLabels(labelText);
+    if (!labels) return;
+
     await withEngineProgress(ctx, vscode.l10n.t('Create network'), () =>
-      ctx.engine.engine.createNetwork({ name: name.trim(), driver, subnet: subnet.trim() || undefined, gateway: gateway || undefined, internal: access.internal }),
+      ctx.engine.engine.createNetwork({ name: name.trim(), driver, subnet: subnet.trim() || undefined, gateway: gateway || undefined, internal: access.internal, labels }),
     );
   };
 }
