@@ -189,13 +189,16 @@ export class Engine {
   }
 
   /**
+   * Prunes run without the per-request timeout: the engine answers only when done, which takes
+   * long with many images; the caller's progress can be cancelled instead.
+   *
    * Prunes images: only dangling ones unless `all` (then every image no container uses).
    * `labels` (`key` or `key=value`) limits it to images with those labels.
    */
   async pruneImages(options: { all?: boolean; labels?: string[] } = {}): Promise<PruneResult> {
     const filters: Record<string, string[]> = { dangling: [options.all ? 'false' : 'true'] };
     if (options.labels?.length) filters.label = options.labels;
-    const result = await this.call(() => this.docker.pruneImages({ filters }));
+    const result = await this.call(() => this.streams.pruneImages({ filters }));
     const removed = (result.ImagesDeleted ?? []).flatMap((e) => (e.Deleted ? [e.Deleted] : []));
     return { removed, spaceReclaimed: result.SpaceReclaimed ?? 0 };
   }
@@ -256,7 +259,7 @@ export class Engine {
       const filters: Record<string, string[]> = {};
       if (options.all && apiAtLeast(this.negotiatedVersion, 1, 42)) filters.all = ['true'];
       if (options.labels?.length) filters.label = options.labels;
-      const result = await this.docker.pruneVolumes({ filters } as Docker.VolumePruneOptions);
+      const result = await this.streams.pruneVolumes({ filters } as Docker.VolumePruneOptions);
       return { removed: result.VolumesDeleted ?? [], spaceReclaimed: result.SpaceReclaimed ?? 0 };
     });
   }
@@ -309,7 +312,7 @@ export class Engine {
   async pruneNetworks(options: { labels?: string[] } = {}): Promise<PruneResult> {
     const filters: Record<string, string[]> = {};
     if (options.labels?.length) filters.label = options.labels;
-    const result = await this.call(() => this.docker.pruneNetworks({ filters }));
+    const result = await this.call(() => this.streams.pruneNetworks({ filters }));
     return { removed: result.NetworksDeleted ?? [], spaceReclaimed: 0 };
   }
 
