@@ -12,8 +12,16 @@ const LABELS = { 'berth.test': '1' };
 type Window = Record<string, unknown>;
 type Stubs = Partial<Record<'showWarningMessage' | 'showErrorMessage' | 'showInformationMessage' | 'showInputBox' | 'showQuickPick', (...args: never[]) => unknown>>;
 
-/** Replaces window functions for the length of `body`, restoring them even when it fails. */
-async function withStubs<T>(stubs: Stubs, body: () => PromiseLike<T>): Promise<T> {
+/** Error messages the commands showed while stubbed, for the failure messages of assertions. */
+const shownErrors: string[] = [];
+const errorsShown = () => `errors shown: ${shownErrors.join(' | ') || 'none'}`;
+
+/**
+ * Replaces window functions for the length of `body`, restoring them even when it fails. Error
+ * messages are recorded unless the test stubs them itself.
+ */
+async function withStubs<T>(given: Stubs, body: () => PromiseLike<T>): Promise<T> {
+  const stubs: Stubs = { showErrorMessage: async (message: string) => void shownErrors.push(message), ...given };
   const window = vscode.window as unknown as Window;
   const originals = Object.fromEntries(Object.keys(stubs).map((key) => [key, window[key]]));
   Object.assign(window, stubs);
@@ -186,7 +194,7 @@ describe('image, volume and network commands on a real engine', () => {
       assert.ok(await docker.getImage(imageId).inspect(), 'declining removes nothing');
 
       await withStubs({ showWarningMessage: warnings(asked, () => 'Force Remove') }, () => vscode.commands.executeCommand('berth.images.remove', row));
-      await assert.rejects(docker.getImage(imageId).inspect(), /no such image/i);
+      await assert.rejects(docker.getImage(imageId).inspect(), /no such image/i, errorsShown());
       await noRowWhere('berth.images', (r) => r.objectId === imageId, 'the image to leave the view');
     });
 
@@ -206,7 +214,7 @@ describe('image, volume and network commands on a real engine', () => {
       await withStubs({ showQuickPick: pick, showWarningMessage: warnings(asked, (buttons) => buttons[0]) }, () => vscode.commands.executeCommand('berth.images.remove'));
       assert.ok(offered >= 2);
       assert.match(asked[0].message, /^Remove 2 images and tags: /);
-      for (const id of [a, b]) await assert.rejects(docker.getImage(id).inspect(), /no such image/i);
+      for (const id of [a, b]) await assert.rejects(docker.getImage(id).inspect(), /no such image/i, errorsShown());
       await noRowWhere('berth.images', (r) => r.objectId === a || r.objectId === b, 'both images to leave the view');
     });
 
@@ -225,7 +233,7 @@ describe('image, volume and network commands on a real engine', () => {
         { showWarningMessage: warnings(asked, () => 'Prune'), showInformationMessage: async (message: string) => void told.push(message) },
         () => vscode.commands.executeCommand('berth.images.prune'),
       );
-      await assert.rejects(docker.getImage(dangling).inspect(), /no such image/i);
+      await assert.rejects(docker.getImage(dangling).inspect(), /no such image/i, errorsShown());
       assert.match(told.join('\n'), /Pruned dangling images: \d+ removed, .+ reclaimed\./);
       await noRowWhere('berth.images', (r) => r.objectId === dangling, 'the pruned image to leave the view');
     });
@@ -282,7 +290,7 @@ describe('image, volume and network commands on a real engine', () => {
       assert.equal(asked[0].message, `Remove 2 volumes: ${others[0]}, ${others[1]}?`);
       for (const name of others) assert.ok(await docker.getVolume(name).inspect(), 'declining removes nothing');
       await withStubs({ showWarningMessage: warnings(asked, () => 'Remove') }, () => vscode.commands.executeCommand('berth.volumes.remove', selection[1], selection));
-      for (const name of others) await assert.rejects(docker.getVolume(name).inspect(), /no such volume/i);
+      for (const name of others) await assert.rejects(docker.getVolume(name).inspect(), /no such volume/i, errorsShown());
       await noRowWhere('berth.volumes', (r) => others.includes(r.objectId ?? ''), 'the removed volumes to leave the view');
     });
 
@@ -299,7 +307,7 @@ describe('image, volume and network commands on a real engine', () => {
       // Confirming prunes every unused volume on this engine (named ones too), not only ours.
       const all = (buttons: string[]) => buttons.find((b) => b === 'Also Prune Named Volumes') ?? buttons.find((b) => b === 'Prune');
       await withStubs({ showWarningMessage: warnings(asked, all), showInformationMessage: async () => undefined }, () => vscode.commands.executeCommand('berth.volumes.prune'));
-      await assert.rejects(docker.getVolume(unused).inspect(), /no such volume/i);
+      await assert.rejects(docker.getVolume(unused).inspect(), /no such volume/i, errorsShown());
       assert.ok(await docker.getVolume(created).inspect(), 'the volume in use stays');
       await noRowWhere('berth.volumes', (r) => r.objectId === unused, 'the pruned volume to leave the view');
     });
@@ -401,7 +409,7 @@ describe('image, volume and network commands on a real engine', () => {
       assert.equal(asked[0].message, `Remove network ${name}?`);
       assert.ok(await docker.getNetwork(networkId).inspect(), 'declining removes nothing');
       await withStubs({ showWarningMessage: warnings(asked, () => 'Remove') }, () => vscode.commands.executeCommand('berth.networks.remove', row));
-      await assert.rejects(docker.getNetwork(networkId).inspect(), /not found|no such network/i);
+      await assert.rejects(docker.getNetwork(networkId).inspect(), /not found|no such network/i, errorsShown());
       await noRowWhere('berth.networks', (r) => r.objectId === networkId, 'the network to leave the view');
     });
 
@@ -417,7 +425,7 @@ describe('image, volume and network commands on a real engine', () => {
       assert.ok(await docker.getNetwork(id).inspect(), 'declining removes nothing');
       // Confirming prunes every unused network on this engine, not only ours.
       await withStubs({ showWarningMessage: warnings(asked, () => 'Prune'), showInformationMessage: async () => undefined }, () => vscode.commands.executeCommand('berth.networks.prune'));
-      await assert.rejects(docker.getNetwork(id).inspect(), /not found|no such network/i);
+      await assert.rejects(docker.getNetwork(id).inspect(), /not found|no such network/i, errorsShown());
       await noRowWhere('berth.networks', (r) => r.objectId === id, 'the pruned network to leave the view');
     });
   });
