@@ -158,5 +158,6 @@ describe('image history', () => {
     assert.equal(lines[2], '2 layers, 2.0 MB in all. Newest first.');
     assert.equal(lines[6], `| ${'a'.repeat(12)} | 2026-01-02 03:04:05Z | 1.5 KB | RUN echo a \\| tee /f |`);
     assert.equal(lines[7], '| <missing> |  | 2.0 MB | (Imported from -) |');
+    assert.match(formatImageHistory('one', [{ created, createdBy: '', tags: [], size: 10, comment: '' }], t), /^One layer, 10 B\.$/m);
   });
 });

@@ -27,7 +27,7 @@ export function formatImageHistory(name: string, entries: ImageHistoryEntry[], t
   const lines = [
     `# ${t('History of {0}', name)}`,
     '',
-    t('{0} layers, {1} in all. Newest first.', entries.length, formatBytes(total)),
+    entries.length === 1 ? t('One layer, {0}.', formatBytes(total)) : t('{0} layers, {1} in all. Newest first.', entries.length, formatBytes(total)),
     '',
     `| ${t('Layer')} | ${t('Created')} | ${t('Size')} | ${t('Instruction')} |`,
     '| --- | --- | ---: | --- |',
