@@ -2,6 +2,9 @@ import Docker from 'dockerode';
 import { Endpoint, MIN_API_VERSION, negotiateApiVersion } from './endpoint';
 import { classifyEngineError, EngineError } from './errors';
 import { loadTls } from './tls';
+import { ImageHistoryEntry, ImageRemoval, PruneResult } from './objectResults';
+
+export type { ImageHistoryEntry, ImageRemoval, PruneResult };
 import { toContainerRecord, toImageRecord, toNetworkRecord, toVolumeRecord } from './inspect';
 import { ContainerRecord, EngineEvent, ImageRecord, NetworkRecord, ObjectKind, VolumeRecord } from './records';
 
@@ -13,30 +16,6 @@ export interface EngineVersion {
   apiVersion: string;
   os: string;
   arch: string;
-}
-
-/** What an image removal did: the names it took away and the image ids it deleted. */
-export interface ImageRemoval {
-  untagged: string[];
-  deleted: string[];
-}
-
-/** One layer of an image's history, newest first. */
-export interface ImageHistoryEntry {
-  /** Absent for layers built elsewhere (the engine says `<missing>`). */
-  id?: string;
-  created: Date;
-  /** The command that made the layer, as the engine records it (`/bin/sh -c #(nop) ...`). */
-  createdBy: string;
-  tags: string[];
-  size: number;
-  comment: string;
-}
-
-/** What a prune removed (ids or names) and the disk space it freed, in bytes. */
-export interface PruneResult {
-  removed: string[];
-  spaceReclaimed: number;
 }
 
 /**
