@@ -3,10 +3,10 @@ import { Endpoint, MIN_API_VERSION, negotiateApiVersion } from './endpoint';
 import { classifyEngineError, EngineError } from './errors';
 import { loadTls } from './tls';
 import { ImageHistoryEntry, ImageRemoval, PruneResult } from './objectResults';
-
-export type { ImageHistoryEntry, ImageRemoval, PruneResult };
 import { toContainerRecord, toImageRecord, toNetworkRecord, toVolumeRecord } from './inspect';
 import { ContainerRecord, EngineEvent, ImageRecord, NetworkRecord, ObjectKind, VolumeRecord } from './records';
+
+export type { ImageHistoryEntry, ImageRemoval, PruneResult };
 
 /** How long a plain API call may take before the engine counts as unreachable. */
 const REQUEST_TIMEOUT_MS = 10_000;
