@@ -5,6 +5,10 @@ import { loadTls } from './tls';
 import { ImageHistoryEntry, ImageRemoval, PruneResult } from './objectResults';
 import { toContainerRecord, toImageRecord, toNetworkRecord, toVolumeRecord } from './inspect';
 import { ContainerRecord, EngineEvent, ImageRecord, NetworkRecord, ObjectKind, VolumeRecord } from './records';
+import type { Duplex } from 'node:stream';
+import { Demuxer, StreamName } from './demux';
+import { exitCodeOf, ShellSession, TerminalSize } from './exec';
+import { LogOptions } from './logs';
 
 export type { ImageHistoryEntry, ImageRemoval, PruneResult };
 
@@ -298,6 +302,91 @@ export class Engine {
   // ---- system: info, disk usage, prune everything
 
   // ---- exec and logs
+
+  /**
+   * The shell to open in a running container: bash when it has one, else sh, as the container's
+   * own sh finds them. Undefined when it has no sh to ask (the caller says so, or uses the
+   * `berth.shell` setting).
+   */
+  async detectShell(id: string): Promise<string | undefined> {
+    let out = '';
+    const code = await this.runCommand(id, ['sh', '-c', 'command -v bash || command -v sh'], {
+      onOutput: (stream, data) => {
+        if (stream === 'stdout') out += data.toString('utf8');
+      },
+    });
+    const path = out.trim().split('\n')[0]?.trim();
+    return code === 0 && path ? path : undefined;
+  }
+
+  /**
+   * Runs a one-off command in a running container without a TTY, handing on its stdout and
+   * stderr apart as they come. Resolves to its exit code (undefined when aborted or unknown).
+   */
+  async runCommand(id: string, cmd: string[], options: { onOutput: (stream: StreamName, data: Buffer) => void; signal?: AbortSignal }): Promise<number | undefined> {
+    const exec = await this.call(() => this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, Tty: false }));
+    // The output may pause for longer than a plain request's idle timeout: read it on `streams`.
+    const stream = (await this.call(() => this.streams.getExec(exec.id).start({ Detach: false, Tty: false, abortSignal: options.signal }))) as NodeJS.ReadableStream;
+    const demuxer = new Demuxer(options.onOutput);
+    await new Promise<void>((resolve) => {
+      stream.on('data', (chunk: Buffer) => demuxer.push(chunk));
+      stream.once('end', resolve);
+      stream.once('close', resolve);
+      stream.once('error', () => resolve());
+    });
+    if (options.signal?.aborted) return undefined;
+    return exitCodeOf(exec);
+  }
+
+  /**
+   * Starts `cmd` in a running container with a TTY of `size` and stdin attached, over a
+   * hijacked connection. `env` adds to the container's environment (e.g. TERM).
+   */
+  async openShell(id: string, cmd: string[], size: TerminalSize, env: string[] = []): Promise<ShellSession> {
+    const exec = await this.call(() =>
+      this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdin: true, AttachStdout: true, AttachStderr: true, Tty: true, Env: env }),
+    );
+    const socket = (await this.call(() => this.streams.getExec(exec.id).start({ hijack: true, stdin: true, Tty: true }))) as unknown as Duplex;
+    const session = new ShellSession(exec, socket, (request) => this.call(request));
+    // The TTY starts at 0x0 until told; a failure here leaves the default, not a dead shell.
+    await session.resize(size).catch(() => undefined);
+    return session;
+  }
+
+  /**
+   * Opens a container's log stream: raw bytes, multiplexed unless `tty` (the container has a
+   * TTY). Timestamps are always asked for (LogDecoder shows or drops them). Ends when the
+   * container stops (when following) or `signal` aborts.
+   */
+  async openLogs(id: string, options: LogOptions, signal?: AbortSignal): Promise<{ tty: boolean; stream: NodeJS.ReadableStream }> {
+    const info = await this.call(() => this.docker.getContainer(id).inspect());
+    const query: Record<string, string | boolean> = { follow: options.follow, stdout: true, stderr: true, timestamps: true, tail: String(options.tail) };
+    if (options.since) query.since = options.since;
+    const modem = this.streams.modem as { dial(options: object, callback: (error: unknown, data: unknown) => void): void };
+    const stream = await this.call(
+      () =>
+        new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+          modem.dial(
+            {
+              path: `/containers/${encodeURIComponent(id)}/logs?`,
+              method: 'GET',
+              isStream: true,
+              abortSignal: signal,
+              statusCodes: { 200: true, 404: 'no such container', 500: 'server error' },
+              options: query,
+            },
+            (error, data) => (error ? reject(error) : resolve(data as NodeJS.ReadableStream)),
+          ),
+        ),
+    );
+    return { tty: info.Config.Tty === true, stream };
+  }
+
+  /** Whether a container is running; undefined when the engine has no such container. */
+  async isRunning(id: string): Promise<boolean | undefined> {
+    const info = await this.find(() => this.docker.getContainer(id).inspect());
+    return info && info.State.Running;
+  }
 
   // ---- run, build and commit
 
