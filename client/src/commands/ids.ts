@@ -42,6 +42,10 @@ export const COMMANDS = {
   pruneNetworks: 'berth.networks.prune',
 
   // workflows: run, exec, logs, build, commit
+  attachShell: 'berth.containers.attachShell',
+  execCommand: 'berth.containers.execCommand',
+  viewLogs: 'berth.containers.viewLogs',
+  viewLogsWithOptions: 'berth.containers.viewLogsWithOptions',
 
 } as const;
 

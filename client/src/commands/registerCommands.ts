@@ -43,6 +43,10 @@ import { pruneNetworks } from './networks/pruneNetworks';
 import { removeNetwork } from './networks/removeNetwork';
 
 // workflows: run, exec, logs, build, commit
+import { attachShell } from './containers/attachShell';
+import { execCommand } from './containers/execCommand';
+import { viewLogs } from './containers/viewLogs';
+import { viewLogsWithOptions } from './containers/viewLogsWithOptions';
 
 
 type CommandFactory = (ctx: BerthContext) => (...args: unknown[]) => unknown;
@@ -91,6 +95,10 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   [COMMANDS.pruneNetworks]: pruneNetworks,
 
   // workflows: run, exec, logs, build, commit
+  [COMMANDS.attachShell]: attachShell,
+  [COMMANDS.execCommand]: execCommand,
+  [COMMANDS.viewLogs]: viewLogs,
+  [COMMANDS.viewLogsWithOptions]: viewLogsWithOptions,
 
 };
 

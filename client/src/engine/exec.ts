@@ -62,6 +62,15 @@ export class ShellSession {
     await this.call(() => this.exec.resize({ h: size.rows, w: size.cols }));
   }
 
+  /** Stops reading the process's output for a while (backpressure); `resume` reads on. */
+  pause(): void {
+    this.socket.pause();
+  }
+
+  resume(): void {
+    this.socket.resume();
+  }
+
   /** Closes the connection. The shell gets a hang-up when its TTY's other side goes. */
   close(): void {
     this.socket.end();
