@@ -12,7 +12,8 @@ interface TestResult {
 }
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
+  // BERTH_TEST_GREP runs only the matching tests (while working on one area).
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, grep: process.env.BERTH_TEST_GREP || undefined });
   const testsRoot = path.resolve(__dirname, '..');
   for (const file of readdirSync(testsRoot).filter((name) => name.endsWith('.test.js')).sort()) mocha.addFile(path.join(testsRoot, file));
 
