@@ -1,0 +1,112 @@
+// Attach Shell and View Logs as a user meets them: the packaged .vsix in code-server, the
+// container's context menu in the tree, the terminal read back from xterm's DOM rows.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type Docker from 'dockerode';
+import { Browser, chromium, Page } from 'playwright-core';
+import type * as CodeServerModule from '../../scripts/lib/code-server.cjs';
+import { BASE_IMAGE, docker } from '../support/docker';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const { ensureCodeServer, startCodeServer, chromiumPath, CHROMIUM_ARGS } = require(path.join(repoRoot, 'scripts/lib/code-server.cjs')) as typeof CodeServerModule;
+const resultsDir = path.join(repoRoot, 'test-results');
+const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+const vsix = process.env.BERTH_VSIX ?? path.join(repoRoot, `berth-${version}.vsix`);
+
+/** The text of each row the visible terminal shows (xterm's DOM renderer). */
+async function terminalRows(page: Page): Promise<string[]> {
+  return page.locator('.terminal-wrapper.active .xterm-rows > div').allInnerTexts().then((rows) => rows.map((r) => r.replace(/\u00a0/g, ' ').trimEnd()));
+}
+
+async function waitForRows(page: Page, test: (rows: string[]) => boolean, what: string, timeoutMs = 30_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await terminalRows(page);
+    if (test(rows)) return rows;
+    if (Date.now() > deadline) assert.fail(`the terminal never showed ${what}; it shows:\n${rows.filter(Boolean).join('\n')}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+async function runFromContextMenu(page: Page, rowText: string, command: string): Promise<void> {
+  const row = page.locator('.monaco-list-row', { hasText: rowText }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click({ button: 'right' });
+  const item = page.locator('.monaco-menu .action-item', { hasText: new RegExp(`^${command}$`) }).first();
+  await item.waitFor({ timeout: 10_000 });
+  await item.click();
+}
+
+describe('Attach Shell and View Logs in the browser workbench', function () {
+  this.timeout(180_000);
+  const stamp = Date.now().toString(36);
+  const shellName = `berth-test-ui-shell-${stamp}`;
+  const logsName = `berth-test-ui-logs-${stamp}`;
+  const containers: Docker.Container[] = [];
+  let browser: Browser;
+  let workspace: string;
+  let codeServer: CodeServerModule.CodeServer;
+  let page: Page;
+
+  before(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    workspace = mkdtempSync(path.join(tmpdir(), 'berth-test-ui-exec-workspace-'));
+    cpSync(path.join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
+    for (const [name, cmd] of [
+      [shellName, ['sleep', '600']],
+      [logsName, ['sh', '-c', 'i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.3; done']],
+    ] as const) {
+      const container = await docker.createContainer({ name, Image: BASE_IMAGE, Cmd: [...cmd], Labels: { 'berth.test': '1' } });
+      containers.push(container);
+      await container.start();
+    }
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    codeServer = await startCodeServer({ entry: ensureCodeServer(), workspace, vsix, settings: { 'terminal.integrated.gpuAcceleration': 'off' } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await page.goto(codeServer.folderUrl(workspace));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.activitybar [aria-label^="Berth"]').first().click();
+    await page.locator('.pane-header', { hasText: /Containers/i }).first().waitFor({ timeout: 30_000 });
+  });
+
+  after(async () => {
+    await page?.screenshot({ path: path.join(resultsDir, 'ui-exec-last.png') }).catch(() => undefined);
+    await browser?.close();
+    await codeServer?.stop();
+    if (codeServer) rmSync(codeServer.dataDir, { recursive: true, force: true });
+    for (const c of containers) await c.remove({ force: true }).catch(() => undefined);
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('right-click a running container, Attach Shell, type a command and read its output', async () => {
+    await runFromContextMenu(page, shellName, 'Attach Shell');
+    await waitForRows(page, (rows) => rows.some((r) => /^\/ # ?$/.test(r)), 'the sh prompt');
+    await page.locator('.terminal-wrapper.active .xterm').first().click();
+    await page.keyboard.type('echo hello-berth');
+    await page.keyboard.press('Enter');
+    const rows = await waitForRows(page, (r) => r.includes('hello-berth'), 'the output line hello-berth');
+    assert.ok(rows.some((r) => r.endsWith('echo hello-berth')), 'the typed command is echoed by the TTY');
+    await page.mouse.move(1100, 450);
+    await page.screenshot({ path: path.join(resultsDir, 'ui-attach-shell.png') });
+
+    await page.keyboard.type('exit 3');
+    await page.keyboard.press('Enter');
+    await waitForRows(page, (r) => r.some((row) => row.includes('Shell exited with code 3.')), 'the exit code');
+    await page.screenshot({ path: path.join(resultsDir, 'ui-attach-shell-exit.png') });
+  });
+
+  it('View Logs shows a running container\'s lines as they are written', async () => {
+    await runFromContextMenu(page, logsName, 'View Logs');
+    const first = await waitForRows(page, (rows) => rows.some((r) => /^tick \d+$/.test(r)), 'a tick line');
+    const lastTick = (rows: string[]) => Math.max(...rows.map((r) => /^tick (\d+)$/.exec(r)).filter((m) => m).map((m) => Number(m![1])));
+    const seen = lastTick(first);
+    // Lines written after the view opened appear too (the view follows).
+    const later = await waitForRows(page, (rows) => lastTick(rows) >= seen + 3, `tick ${seen + 3}`);
+    const ticks = later.filter((r) => /^tick \d+$/.test(r)).map((r) => Number(r.slice(5)));
+    assert.deepEqual(ticks, ticks.map((_, i) => ticks[0] + i), 'in order, none twice, none missing');
+    await page.mouse.move(1100, 450);
+    await page.screenshot({ path: path.join(resultsDir, 'ui-logs.png') });
+  });
+});
