@@ -132,6 +132,15 @@ describe('exec and logs against a real Docker engine', function () {
     assert.match(stamped, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+Z line5\n$/);
   });
 
+  it('takes the engine\'s timestamps out of a line longer than 16 KiB that it cut into several messages', async () => {
+    const c = await container('logs-long', ['sh', '-c', 'busybox head -c 40000 /dev/zero | busybox tr "\\0" a; echo; echo next']);
+    await c.wait();
+    assert.equal((await readLogs(engine, c.id)).text, `${'a'.repeat(40000)}\nnext\n`);
+    const stamped = (await readLogs(engine, c.id, { timestamps: true })).text.split('\n');
+    assert.match(stamped[0], /^\S+Z a+$/);
+    assert.equal(stamped[0].length, 31 + 40000);
+  });
+
   it('resumes after the last line seen: since that time nothing repeats', async () => {
     const c = await container('logs-since', ['sh', '-c', 'for i in 1 2 3; do echo line$i; done']);
     await c.wait();

@@ -21,18 +21,22 @@ export class Demuxer {
   private remaining = 0;
   private raw = false;
 
-  constructor(private readonly onFrame: (stream: StreamName, data: Buffer) => void) {}
+  private frameStart = false;
+
+  /** `onFrame` gets each piece of payload; `start` is true for the first piece of a frame. */
+  constructor(private readonly onFrame: (stream: StreamName, data: Buffer, start: boolean) => void) {}
 
   push(chunk: Buffer): void {
     if (this.raw) {
-      if (chunk.length > 0) this.onFrame('stdout', chunk);
+      if (chunk.length > 0) this.onFrame('stdout', chunk, false);
       return;
     }
     let offset = 0;
     while (offset < chunk.length) {
       if (this.remaining > 0) {
         const take = Math.min(this.remaining, chunk.length - offset);
-        this.onFrame(this.current, chunk.subarray(offset, offset + take));
+        this.onFrame(this.current, chunk.subarray(offset, offset + take), this.frameStart);
+        this.frameStart = false;
         this.remaining -= take;
         offset += take;
         continue;
@@ -46,11 +50,12 @@ export class Demuxer {
       const stream = STREAM_BY_TYPE[this.header[0]];
       if (!stream || this.header[1] !== 0 || this.header[2] !== 0 || this.header[3] !== 0) {
         this.raw = true;
-        this.onFrame('stdout', Buffer.concat([this.header, chunk.subarray(offset)]));
+        this.onFrame('stdout', Buffer.concat([this.header, chunk.subarray(offset)]), false);
         return;
       }
       this.current = stream;
       this.remaining = this.header.readUInt32BE(4);
+      this.frameStart = true;
     }
   }
 

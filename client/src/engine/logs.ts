@@ -16,6 +16,8 @@ export interface LogOptions {
 interface StreamState {
   text: StringDecoder;
   atLineStart: boolean;
+  /** The next timestamp continues a cut line: remembered, never shown. */
+  continuation: boolean;
   stamp: string;
 }
 
@@ -33,9 +35,18 @@ export class LogDecoder {
 
   constructor(private readonly options: { showTimestamps: boolean; crlf: boolean }) {}
 
-  decode(stream: StreamName, data: Buffer): string {
+  /**
+   * `messageStart`: the data begins one of the engine's log messages (a frame of a multiplexed
+   * stream). The engine cuts lines longer than 16 KiB into several messages, each with its own
+   * timestamp; knowing where messages start lets the decoder take those out of the line too.
+   */
+  decode(stream: StreamName, data: Buffer, messageStart = false): string {
     let state = this.states.get(stream);
-    if (!state) this.states.set(stream, (state = { text: new StringDecoder('utf8'), atLineStart: true, stamp: '' }));
+    if (!state) this.states.set(stream, (state = { text: new StringDecoder('utf8'), atLineStart: true, continuation: false, stamp: '' }));
+    if (messageStart && !state.atLineStart) {
+      state.atLineStart = true;
+      state.continuation = true;
+    }
     return this.lines(state, state.text.write(data));
   }
 
@@ -53,9 +64,11 @@ export class LogDecoder {
         state.stamp = '';
         state.atLineStart = false;
         i = space + 1;
+        const continuation = state.continuation;
+        state.continuation = false;
         if (looksLikeTimestamp(stamp)) {
           this.lastTimestamp = stamp;
-          if (this.options.showTimestamps) out += stamp + ' ';
+          if (this.options.showTimestamps && !continuation) out += stamp + ' ';
         } else {
           out += stamp + ' ';
         }
@@ -103,7 +116,7 @@ export class LogPipeline {
   /** Reads `source` to its end (or its error, or an abort), then writes out what is queued. */
   pump(source: NodeJS.ReadableStream, tty: boolean): Promise<void> {
     this.source = source;
-    const push = (stream: StreamName, data: Buffer) => this.batcher.push(this.decoder.decode(stream, data));
+    const push = (stream: StreamName, data: Buffer, start = false) => this.batcher.push(this.decoder.decode(stream, data, start));
     const demuxer = tty ? undefined : new Demuxer(push);
     return new Promise<void>((resolve) => {
       const done = () => {

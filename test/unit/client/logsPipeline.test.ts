@@ -36,6 +36,15 @@ describe('Demuxer', () => {
     assert.deepEqual(c.joined(), { stdout: 'out one\nout two\n', stderr: 'err\n' });
   });
 
+  it('marks the first piece of each frame', () => {
+    const starts: boolean[] = [];
+    const demuxer = new Demuxer((_stream, _data, start) => starts.push(start));
+    const frames = Buffer.concat([muxFrame('stdout', 'abcdef'), muxFrame('stderr', 'gh')]);
+    demuxer.push(frames.subarray(0, 10));
+    demuxer.push(frames.subarray(10));
+    assert.deepEqual(starts, [true, false, true]);
+  });
+
   it('hands on the start of a frame before its end arrives, and knows it is incomplete', () => {
     const c = collect();
     const frame = muxFrame('stderr', 'abcdef');
@@ -151,6 +160,17 @@ describe('LogDecoder', () => {
     for (let i = 0; i < bytes.length; i++) out += decoder.decode('stdout', bytes.subarray(i, i + 1));
     assert.equal(out, '数据卷 ok\r\nnext\r\n');
     assert.equal(decoder.lastTimestamp, t2);
+  });
+
+  it('drops the timestamp of a message that continues a cut line, shown or not', () => {
+    for (const showTimestamps of [false, true]) {
+      const decoder = new LogDecoder({ showTimestamps, crlf: false });
+      let out = decoder.decode('stdout', Buffer.from(`${t1} first half`), true);
+      out += decoder.decode('stdout', Buffer.from(`${t2} second half\n`), true);
+      out += decoder.decode('stdout', Buffer.from(`${t2} next\n`), true);
+      assert.equal(out, showTimestamps ? `${t1} first halfsecond half\n${t2} next\n` : 'first halfsecond half\nnext\n');
+      assert.equal(decoder.lastTimestamp, t2);
+    }
   });
 
   it('keeps stdout and stderr line states apart', () => {
