@@ -82,6 +82,23 @@ describe('exec and logs against a real Docker engine', function () {
     assert.equal(await session.exited, 0);
   });
 
+  it('closing a session that still runs hangs up the shell and what it started', async () => {
+    const c = await container('exec-close', ['sleep', '300']);
+    const session = await engine.openShell(c.id, ['sh'], { cols: 80, rows: 24 });
+    session.write('sleep 123\n');
+    await waitForOutput(session, /sleep 123/);
+    session.close();
+    // 128 + SIGHUP, when the engine recorded it in time.
+    assert.ok([129, undefined].includes(await session.exited));
+    const deadline = Date.now() + 10_000;
+    let processes: string[] = [];
+    do {
+      await new Promise((r) => setTimeout(r, 200));
+      processes = (await c.top()).Processes.map((p: string[]) => p[p.length - 1]);
+    } while (processes.length > 1 && Date.now() < deadline);
+    assert.deepEqual(processes, ['sleep 300'], 'only the container\'s own process is left');
+  });
+
   it('delivers Ctrl-C through the TTY as an interrupt', async () => {
     const c = await container('exec-ctrlc', ['sleep', '300']);
     const session = await engine.openShell(c.id, ['sh'], { cols: 80, rows: 24 });

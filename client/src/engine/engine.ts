@@ -5,6 +5,7 @@ import { loadTls } from './tls';
 import { ImageHistoryEntry, ImageRemoval, PruneResult } from './objectResults';
 import { toContainerRecord, toImageRecord, toNetworkRecord, toVolumeRecord } from './inspect';
 import { ContainerRecord, EngineEvent, ImageRecord, NetworkRecord, ObjectKind, VolumeRecord } from './records';
+import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { Demuxer, StreamName } from './demux';
 import { exitCodeOf, ShellSession, TerminalSize } from './exec';
@@ -343,11 +344,18 @@ export class Engine {
    * hijacked connection. `env` adds to the container's environment (e.g. TERM).
    */
   async openShell(id: string, cmd: string[], size: TerminalSize, env: string[] = []): Promise<ShellSession> {
+    // A mark in the environment of the shell and everything it starts, so that closing the
+    // session can find them (the engine has no call to stop an exec's process).
+    const mark = `BERTH_SHELL_SESSION=${randomBytes(8).toString('hex')}`;
     const exec = await this.call(() =>
-      this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdin: true, AttachStdout: true, AttachStderr: true, Tty: true, Env: env }),
+      this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdin: true, AttachStdout: true, AttachStderr: true, Tty: true, Env: [...env, mark] }),
     );
     const socket = (await this.call(() => this.streams.getExec(exec.id).start({ hijack: true, stdin: true, Tty: true }))) as unknown as Duplex;
-    const session = new ShellSession(exec, socket, (request) => this.call(request));
+    const hangUp = async () => {
+      const script = `for p in /proc/[0-9]*; do if grep -q '${mark}' "$p/environ" 2>/dev/null; then kill -HUP "\${p#/proc/}" 2>/dev/null; fi; done; true`;
+      await this.runCommand(id, ['sh', '-c', script], { onOutput: () => undefined });
+    };
+    const session = new ShellSession(exec, socket, (request) => this.call(request), hangUp);
     // The TTY starts at 0x0 until told; a failure here leaves the default, not a dead shell.
     await session.resize(size).catch(() => undefined);
     return session;

@@ -26,6 +26,8 @@ export class ShellSession {
     private readonly socket: Duplex,
     /** Calls the engine (classifying failures); the session does not own the connection. */
     private readonly call: <T>(request: () => Promise<T>) => Promise<T>,
+    /** Ends the shell and what it started, for a close while it still runs. */
+    private readonly hangUp: () => Promise<void> = async () => undefined,
   ) {
     socket.on('data', (data: Buffer) => {
       if (this.dataListeners.size === 0) this.early.push(data);
@@ -71,10 +73,16 @@ export class ShellSession {
     this.socket.resume();
   }
 
-  /** Closes the connection. The shell gets a hang-up when its TTY's other side goes. */
+  /**
+   * Closes the connection, and hangs up a shell that still runs: the engine keeps an exec's
+   * process alive when its client goes away, so without this every closed terminal would leave
+   * a shell (and whatever it was running) behind in the container.
+   */
   close(): void {
+    const running = !this.ended;
     this.socket.end();
     this.socket.destroy();
+    if (running) this.hangUp().catch(() => undefined);
   }
 }
 

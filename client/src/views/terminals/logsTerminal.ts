@@ -66,7 +66,11 @@ export class LogsPseudoterminal implements vscode.Pseudoterminal {
         if (!this.closed) this.say(errorText(error instanceof EngineError ? error.detail : String(error)));
         return;
       }
-      if (this.closed || !this.options.follow) return;
+      if (this.closed) return;
+      if (!this.options.follow) {
+        this.say(note(vscode.l10n.t('End of the logs (not following).')));
+        return;
+      }
       const running = await this.engine.isRunning(this.containerId).catch(() => undefined);
       if (running === undefined) {
         this.say(note(vscode.l10n.t('The container was removed.')));
