@@ -179,6 +179,44 @@ describe('exec and logs commands on a real engine', () => {
     assert.ok((await container.inspect()).State.Running, 'closing the view leaves the container running');
   });
 
+  it('View Logs... asks for tail, since, timestamps and follow, checking what is typed', async () => {
+    const name = `berth-test-logs-options-${stamp}`;
+    await running('logs-options', ['sh', '-c', 'for i in 1 2 3 4 5; do echo line$i; done; sleep 300']);
+    const window = vscode.window as { showInputBox: unknown; showQuickPick: unknown };
+    const originals = { showInputBox: window.showInputBox, showQuickPick: window.showQuickPick };
+    const answers = ['2', '10m'];
+    const checks: Array<string | undefined> = [];
+    let offered: string[] = [];
+    window.showInputBox = async (options: vscode.InputBoxOptions) => {
+      const answer = answers.shift();
+      for (const typed of answer === '2' ? ['ten', 'all', '-1', '2'] : ['yesterday', '', '2h', '2024-05-01T10:00:00Z']) {
+        checks.push((await options.validateInput?.(typed)) as string | undefined);
+      }
+      return answer;
+    };
+    window.showQuickPick = async (items: vscode.QuickPickItem[]) => {
+      offered = items.map((i) => `${i.label}${i.picked ? ' (picked)' : ''}`);
+      return items.filter((i) => i.label === 'Timestamps');
+    };
+    let terminal: vscode.Terminal | undefined;
+    try {
+      terminal = (await vscode.commands.executeCommand('berth.containers.viewLogsWithOptions', await rowOf(name, 'container.running'))) as vscode.Terminal;
+    } finally {
+      Object.assign(window, originals);
+    }
+    assert.ok(terminal);
+    terminals.push(terminal);
+    assert.equal(terminal.name, `Logs: ${name}`);
+    assert.deepEqual(offered, ['Follow (picked)', 'Timestamps']);
+    const badTail = 'Type a whole number of lines (0 or more), or "all".';
+    const badSince = 'Type a duration (30s, 10m, 2h, 1h30m), an RFC 3339 time (2024-05-01T10:00:00Z) or a date (2024-05-01).';
+    assert.deepEqual(checks, [badTail, undefined, badTail, undefined, badSince, undefined, undefined, undefined]);
+    // Not following: the view finishes by itself.
+    const { finished } = (terminal.creationOptions as vscode.ExtensionTerminalOptions & { pty: { finished?: Promise<void> } }).pty;
+    assert.ok(finished instanceof Promise, 'the terminal runs on a logs view');
+    await finished;
+  });
+
   it('says why when the container is not running or gone, and opens no terminal', async () => {
     const stopped = await docker.createContainer({ name: `berth-test-stopped-${stamp}`, Image: BASE_IMAGE, Cmd: ['true'], Labels: { 'berth.test': '1' } });
     containers.push(stopped);
