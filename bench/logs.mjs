@@ -32,10 +32,7 @@ async function berth(id) {
   const { tty, stream } = await engine.openLogs(id, { follow: false, tail: 'all', timestamps: false });
   await pipeline.pump(stream, tty);
   // What is still queued reaches the sink at the batcher's pace, as it would reach a terminal.
-  await new Promise((resolve) => {
-    const check = () => (pipeline.batcher.queued === 0 ? resolve() : setTimeout(check, 1));
-    check();
-  });
+  await pipeline.batcher.drained();
   const ms = performance.now() - started;
   pipeline.dispose();
   if (lines !== LINES) throw new Error(`Berth saw ${lines} lines, expected ${LINES}`);

@@ -8,7 +8,7 @@ import { ExecPseudoterminal } from '../../client/src/views/terminals/execTermina
 import { LogsPseudoterminal } from '../../client/src/views/terminals/logsTerminal';
 import { ShellPseudoterminal } from '../../client/src/views/terminals/shellTerminal';
 import { BASE_IMAGE, docker } from '../support/docker';
-import { activateBerth } from './helpers';
+import { activateBerth, note } from './helpers';
 
 type Row = { id: string; label: string; contextValue: string; objectId?: string };
 
@@ -215,6 +215,52 @@ describe('exec and logs commands on a real engine', () => {
     const { finished } = (terminal.creationOptions as vscode.ExtensionTerminalOptions & { pty: { finished?: Promise<void> } }).pty;
     assert.ok(finished instanceof Promise, 'the terminal runs on a logs view');
     await finished;
+  });
+
+  it('from the palette, Attach Shell offers only running containers to pick from', async () => {
+    const name = `berth-test-shell-pick-${stamp}`;
+    await running('shell-pick');
+    await rowOf(name, 'container.running');
+    const window = vscode.window as { showQuickPick: unknown };
+    const original = window.showQuickPick;
+    let offered: Array<{ label: string; row: Row }> = [];
+    window.showQuickPick = async (items: Array<{ label: string; row: Row }>) => {
+      offered = items;
+      return items.find((i) => i.label === name);
+    };
+    let opened: vscode.Terminal[];
+    try {
+      opened = (await vscode.commands.executeCommand('berth.containers.attachShell')) as vscode.Terminal[];
+    } finally {
+      window.showQuickPick = original;
+    }
+    terminals.push(...opened);
+    assert.ok(offered.length > 0);
+    assert.ok(offered.every((i) => i.row.contextValue === 'container.running'), 'only running containers');
+    assert.deepEqual(opened.map((t) => t.name), [`${name} (sh)`]);
+  });
+
+  it('a logs view of 200,000 lines writes in few large batches', async () => {
+    const container = await running('logs-flood', ['sh', '-c', "seq 1 200000 | sed 's/^/flood line /'"]);
+    await container.wait();
+    const pty = new LogsPseudoterminal(engine, container.id, { follow: false, tail: 'all', timestamps: false }, new vscode.EventEmitter<EngineEvent>().event);
+    let writes = 0;
+    let largest = 0;
+    let lines = 0;
+    pty.onDidWrite((text) => {
+      writes++;
+      largest = Math.max(largest, text.length);
+      for (let i = text.indexOf('flood line'); i >= 0; i = text.indexOf('flood line', i + 1)) lines++;
+    });
+    const started = performance.now();
+    pty.open();
+    await pty.finished;
+    const ms = performance.now() - started;
+    pty.close();
+    assert.equal(lines, 200_000);
+    assert.ok(writes < 200, `${writes} writes for 200,000 lines`);
+    assert.ok(largest <= 256 * 1024, 'no write larger than the batcher allows');
+    note(`logs view, 200,000 lines: ${writes} writes to the terminal, largest ${(largest / 1024).toFixed(0)} K characters, all written in ${ms.toFixed(0)} ms`);
   });
 
   it('says why when the container is not running or gone, and opens no terminal', async () => {

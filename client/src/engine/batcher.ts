@@ -40,6 +40,7 @@ export class WriteBatcher {
   private lastWrite = -Infinity;
   private paused = false;
   private disposed = false;
+  private readonly drainWaiters: Array<() => void> = [];
 
   constructor(
     private readonly sink: (text: string) => void,
@@ -69,15 +70,22 @@ export class WriteBatcher {
     this.schedule();
   }
 
-  /** Writes everything queued now, e.g. when the source ended and nothing more will come. */
+  /**
+   * Writes everything queued now (still in pieces of at most `maxWrite`), e.g. for a short
+   * remainder once the source ended. A long queue is better left to drain: see `drained`.
+   */
   flush(): void {
+    while (this.length > 0) {
+      this.cancelTimer();
+      this.tick();
+    }
     this.cancelTimer();
-    if (this.length === 0) return;
-    const text = this.queue.join('');
-    this.queue = [];
-    this.length = 0;
-    this.write(text);
-    this.release();
+  }
+
+  /** Resolves once everything pushed so far has been written (or the batcher was disposed). */
+  drained(): Promise<void> {
+    if (this.length === 0 || this.disposed) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
   /** Drops what is queued and stops; later pushes are ignored. */
@@ -86,6 +94,7 @@ export class WriteBatcher {
     this.cancelTimer();
     this.queue = [];
     this.length = 0;
+    this.drainWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   private schedule(): void {
@@ -125,6 +134,7 @@ export class WriteBatcher {
       this.paused = false;
       this.options.onPressure?.(false);
     }
+    if (this.length === 0) this.drainWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   private cancelTimer(): void {

@@ -124,6 +124,26 @@ describe('WriteBatcher', () => {
     assert.equal(scheduler.pending(), 0, 'no timer once empty');
   });
 
+  it('says when everything pushed has been written; flushes in pieces of maxWrite', async () => {
+    const writes: string[] = [];
+    const scheduler = manualScheduler();
+    const batcher = new WriteBatcher((t) => writes.push(t), { scheduler, maxWrite: 4 });
+    let drained = false;
+    batcher.push('abcdefghij');
+    const done = batcher.drained().then(() => (drained = true));
+    scheduler.runAll();
+    await Promise.resolve();
+    assert.equal(drained, false, 'six characters still queued');
+    scheduler.runAll();
+    scheduler.runAll();
+    await done;
+    assert.deepEqual(writes, ['abcd', 'efgh', 'ij']);
+    batcher.push('0123456789');
+    batcher.flush();
+    assert.deepEqual(writes.slice(3), ['0123', '4567', '89']);
+    assert.equal(scheduler.pending(), 0);
+  });
+
   it('never cuts a surrogate pair, flushes on demand, and drops everything once disposed', () => {
     const writes: string[] = [];
     const scheduler = manualScheduler();

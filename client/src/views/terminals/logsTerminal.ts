@@ -63,34 +63,34 @@ export class LogsPseudoterminal implements vscode.Pseudoterminal {
         this.opened++;
         await this.pipeline.pump(stream, tty);
       } catch (error) {
-        if (!this.closed) this.say(errorText(error instanceof EngineError ? error.detail : String(error)));
+        if (!this.closed) await this.say(errorText(error instanceof EngineError ? error.detail : String(error)));
         return;
       }
       if (this.closed) return;
       if (!this.options.follow) {
-        this.say(note(vscode.l10n.t('End of the logs (not following).')));
+        await this.say(note(vscode.l10n.t('End of the logs (not following).')));
         return;
       }
       const running = await this.engine.isRunning(this.containerId).catch(() => undefined);
       if (running === undefined) {
-        this.say(note(vscode.l10n.t('The container was removed.')));
+        await this.say(note(vscode.l10n.t('The container was removed.')));
         return;
       }
       if (running) continue;
-      this.say(note(vscode.l10n.t('The container stopped. The logs continue when it starts again.')));
+      await this.say(note(vscode.l10n.t('The container stopped. The logs continue when it starts again.')));
       if (this.starts === startsBefore) await new Promise<void>((resolve) => (this.wake = resolve));
       this.wake = undefined;
       if (!this.closed && (await this.engine.isRunning(this.containerId).catch(() => undefined)) === undefined) {
-        this.say(note(vscode.l10n.t('The container was removed.')));
+        await this.say(note(vscode.l10n.t('The container was removed.')));
         return;
       }
     }
   }
 
   /** A note of Berth's own, after what the container wrote so far. */
-  private say(text: string): void {
-    this.pipeline.batcher.flush();
-    this.writeEmitter.fire(text);
+  private async say(text: string): Promise<void> {
+    await this.pipeline.batcher.drained();
+    if (!this.closed) this.writeEmitter.fire(text);
   }
 
   handleInput(): void {
