@@ -15,7 +15,7 @@ const { LogPipeline } = require(path.join(root, 'out/client/src/engine/logs.js')
 const { docker, BASE_IMAGE } = require(path.join(root, 'out/test/support/docker.js'));
 
 const LINES = Number(process.argv[2] ?? 200_000);
-const RUNS = 5;
+const RUNS = 7;
 const engine = new Engine(resolveEndpoint(undefined));
 
 async function berth(id) {
@@ -74,10 +74,13 @@ try {
   }
   const b = median(berthTimes);
   const c = median(cliTimes);
-  console.log(`logs of ${LINES.toLocaleString('en')} lines (${(chars / 1e6).toFixed(1)} M characters to the sink), median of ${RUNS} (node ${process.version})`);
-  console.log(`  Berth pipeline (engine + demux + decode + batch): ${b.toFixed(0)} ms   runs: ${berthTimes.map((t) => t.toFixed(0)).join(', ')}`);
-  console.log(`  docker logs <id> > /dev/null:                     ${c.toFixed(0)} ms   runs: ${cliTimes.map((t) => t.toFixed(0)).join(', ')}`);
-  console.log(`  ratio Berth / CLI: ${(b / c).toFixed(2)}x (target: at most 1.5x)`);
+  const bMin = Math.min(...berthTimes);
+  const cMin = Math.min(...cliTimes);
+  console.log(`logs of ${LINES.toLocaleString('en')} lines (${(chars / 1e6).toFixed(1)} M characters to the sink), ${RUNS} runs each, interleaved (node ${process.version})`);
+  console.log(`  Berth pipeline (engine + demux + decode + batch): median ${b.toFixed(0)} ms, best ${bMin.toFixed(0)} ms   runs: ${berthTimes.map((t) => t.toFixed(0)).join(', ')}`);
+  console.log(`  docker logs <id> > /dev/null:                     median ${c.toFixed(0)} ms, best ${cMin.toFixed(0)} ms   runs: ${cliTimes.map((t) => t.toFixed(0)).join(', ')}`);
+  console.log(`  ratio Berth / CLI: median ${(b / c).toFixed(2)}x, best ${(bMin / cMin).toFixed(2)}x (target: at most 1.5x)`);
+  console.log('  (the engine reading its json-file log dominates both; on a shared machine the runs vary widely)');
 } finally {
   await container.remove({ force: true });
 }
