@@ -60,6 +60,19 @@ describe('exec and logs against a real Docker engine', function () {
     assert.match((await engine.detectShell(c.id)) ?? '', /(^|\/)sh$/);
   });
 
+  it('prefers bash when the container has one', async () => {
+    // A stand-in bash (busybox has none): a script that runs sh.
+    const c = await container('exec-bash', ['sh', '-c', 'printf "#!/bin/sh\\nexec sh \\"\\$@\\"\\n" > /bin/bash && chmod +x /bin/bash && touch /tmp/ready && sleep 300']);
+    const deadline = Date.now() + 10_000;
+    while ((await engine.runCommand(c.id, ['test', '-e', '/tmp/ready'], { onOutput: () => undefined })) !== 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await engine.detectShell(c.id), '/bin/bash');
+    const session = await engine.openShell(c.id, ['/bin/bash'], { cols: 80, rows: 24 });
+    session.write('echo from-$((40+2))\n');
+    await waitForOutput(session, /from-42/);
+    session.write('exit\n');
+    assert.equal(await session.exited, 0);
+  });
+
   it('runs a shell with a TTY: typing, output, exit code', async () => {
     const c = await container('exec-tty', ['sleep', '300']);
     const session = await engine.openShell(c.id, ['sh'], { cols: 80, rows: 24 });
