@@ -133,6 +133,23 @@ describe('exec and logs against a real Docker engine', function () {
     assert.equal(out.stderr, 'err\n');
   });
 
+  it('aborting a one-off command stops reading and ends the command in the container', async () => {
+    const c = await container('exec-abort', ['sleep', '300']);
+    const abort = new AbortController();
+    let out = '';
+    const running = engine.runCommand(c.id, ['sh', '-c', 'echo started; sleep 123'], { signal: abort.signal, onOutput: (_s, d) => (out += d.toString()) });
+    const deadline = Date.now() + 10_000;
+    while (!out.includes('started') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    abort.abort();
+    assert.equal(await running, undefined);
+    let processes: string[] = [];
+    do {
+      await new Promise((r) => setTimeout(r, 200));
+      processes = (await c.top()).Processes.map((p: string[]) => p[p.length - 1]);
+    } while (processes.length > 1 && Date.now() < deadline);
+    assert.deepEqual(processes, ['sleep 300']);
+  });
+
   it('fails with the engine\'s words for a stopped and for a missing container', async () => {
     const c = await container('exec-stopped', ['true']);
     await c.wait();

@@ -325,7 +325,8 @@ export class Engine {
    * stderr apart as they come. Resolves to its exit code (undefined when aborted or unknown).
    */
   async runCommand(id: string, cmd: string[], options: { onOutput: (stream: StreamName, data: Buffer) => void; signal?: AbortSignal }): Promise<number | undefined> {
-    const exec = await this.call(() => this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, Tty: false }));
+    const mark = sessionMark();
+    const exec = await this.call(() => this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, Tty: false, Env: options.signal ? [mark] : undefined }));
     // The output may pause for longer than a plain request's idle timeout: read it on `streams`.
     const stream = (await this.call(() => this.streams.getExec(exec.id).start({ Detach: false, Tty: false, abortSignal: options.signal }))) as NodeJS.ReadableStream;
     const demuxer = new Demuxer(options.onOutput);
@@ -335,7 +336,11 @@ export class Engine {
       stream.once('close', resolve);
       stream.once('error', () => resolve());
     });
-    if (options.signal?.aborted) return undefined;
+    if (options.signal?.aborted) {
+      // Going away does not stop the process: end it, and what it started.
+      await this.hangUp(id, mark).catch(() => undefined);
+      return undefined;
+    }
     return exitCodeOf(exec);
   }
 
@@ -344,18 +349,12 @@ export class Engine {
    * hijacked connection. `env` adds to the container's environment (e.g. TERM).
    */
   async openShell(id: string, cmd: string[], size: TerminalSize, env: string[] = []): Promise<ShellSession> {
-    // A mark in the environment of the shell and everything it starts, so that closing the
-    // session can find them (the engine has no call to stop an exec's process).
-    const mark = `BERTH_SHELL_SESSION=${randomBytes(8).toString('hex')}`;
+    const mark = sessionMark();
     const exec = await this.call(() =>
       this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdin: true, AttachStdout: true, AttachStderr: true, Tty: true, Env: [...env, mark] }),
     );
     const socket = (await this.call(() => this.streams.getExec(exec.id).start({ hijack: true, stdin: true, Tty: true }))) as unknown as Duplex;
-    const hangUp = async () => {
-      const script = `for p in /proc/[0-9]*; do if grep -q '${mark}' "$p/environ" 2>/dev/null; then kill -HUP "\${p#/proc/}" 2>/dev/null; fi; done; true`;
-      await this.runCommand(id, ['sh', '-c', script], { onOutput: () => undefined });
-    };
-    const session = new ShellSession(exec, socket, (request) => this.call(request), hangUp);
+    const session = new ShellSession(exec, socket, (request) => this.call(request), () => this.hangUp(id, mark));
     // The TTY starts at 0x0 until told; a failure here leaves the default, not a dead shell.
     await session.resize(size).catch(() => undefined);
     return session;
@@ -388,6 +387,16 @@ export class Engine {
         ),
     );
     return { tty: info.Config.Tty === true, stream };
+  }
+
+  /**
+   * Sends SIGHUP to every process in the container whose environment carries `mark`: an exec's
+   * process and what it started. The engine has no call to stop an exec, and keeps its process
+   * running when the client goes away.
+   */
+  private async hangUp(id: string, mark: string): Promise<void> {
+    const script = `for p in /proc/[0-9]*; do if grep -q '${mark}' "$p/environ" 2>/dev/null; then kill -HUP "\${p#/proc/}" 2>/dev/null; fi; done; true`;
+    await this.runCommand(id, ['sh', '-c', script], { onOutput: () => undefined });
   }
 
   /** Whether a container is running; undefined when the engine has no such container. */
@@ -447,6 +456,11 @@ export class Engine {
       throw classifyEngineError(error, this.endpoint);
     }
   }
+}
+
+/** An environment entry that marks an exec's process and its children, to find them later. */
+function sessionMark(): string {
+  return `BERTH_EXEC_SESSION=${randomBytes(8).toString('hex')}`;
 }
 
 const EVENT_KINDS: ReadonlySet<string> = new Set<ObjectKind>(['container', 'image', 'volume', 'network']);

@@ -9,7 +9,7 @@ import { errorText, note, toTerminalText } from './terminalText';
 /**
  * A terminal showing one command run in a container without a TTY: stdout as it comes, stderr
  * in red, then the exit code. The command starts when the terminal opens; closing the terminal
- * (or `cancel`) stops reading it. The terminal stays until a key is pressed.
+ * (or `cancel`) stops it. The terminal stays until a key is pressed.
  */
 export class ExecPseudoterminal implements vscode.Pseudoterminal {
   private readonly writeEmitter = new vscode.EventEmitter<string>();
@@ -46,7 +46,7 @@ export class ExecPseudoterminal implements vscode.Pseudoterminal {
       this.finish(errorText(error instanceof EngineError ? error.detail : String(error)));
       throw error;
     }
-    if (this.abort.signal.aborted) this.finish(note(vscode.l10n.t('Stopped reading the command output.')));
+    if (this.abort.signal.aborted) this.finish(note(vscode.l10n.t('The command was stopped.')));
     else if (code === undefined) this.finish(note(vscode.l10n.t('The command ended; its exit code is unknown.')));
     else this.finish(note(vscode.l10n.t('Command exited with code {0}.', code)));
     return code;
@@ -66,7 +66,7 @@ export class ExecPseudoterminal implements vscode.Pseudoterminal {
     this.writeEmitter.fire(`${message}\x1b[2m${vscode.l10n.t('Press any key to close the terminal.')}\x1b[0m`);
   }
 
-  /** Stops reading the output (the engine has no way to stop the process itself). */
+  /** Stops the command (the engine layer hangs up its process) and the reading of its output. */
   cancel(): void {
     this.abort.abort();
   }
