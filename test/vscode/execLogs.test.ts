@@ -143,6 +143,15 @@ describe('exec and logs commands on a real engine', () => {
     assert.match(out.text(), /\x1b\[31moops\r\n\x1b\[0m/, 'stderr in red');
     assert.match(out.text(), /Command exited with code 4\./);
     pty.close();
+
+    const long = new ExecPseudoterminal(engine, containers[containers.length - 1].id, ['sh', '-c', 'echo begun; sleep 100'], 'sleep');
+    const longOut = recorder(long);
+    long.open();
+    await longOut.waitFor(/begun/);
+    long.cancel();
+    assert.equal(await long.done, undefined);
+    assert.match(longOut.text(), /The command was stopped\./);
+    long.close();
   });
 
   it('View Logs opens a logs terminal; the logs view follows, survives a restart without repeats, and stops when closed', async () => {
