@@ -7,7 +7,7 @@ set -euo pipefail
 want=()
 for group in "$@"; do
   case "$group" in
-    engine) want+=(docker.io busybox-static openssl iproute2) ;;
+    engine) want+=(docker.io busybox-static openssl iproute2 openssh-client openssh-server) ;;
     browser) want+=(chromium) ;;
     code-server-build) want+=(libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev ripgrep) ;;
     *) echo "ensure-system: unknown group '$group'" >&2; exit 2 ;;

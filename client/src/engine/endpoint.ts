@@ -30,7 +30,8 @@ interface EndpointBase {
 export type Endpoint =
   | (EndpointBase & { kind: 'unix'; socketPath: string })
   | (EndpointBase & { kind: 'tcp'; host: string; port: number; tls?: TlsSettings })
-  | (EndpointBase & { kind: 'npipe'; socketPath: string });
+  | (EndpointBase & { kind: 'npipe'; socketPath: string })
+  | (EndpointBase & { kind: 'ssh'; host: string; user?: string; port?: number; extraArgs?: readonly string[] });
 
 export class EndpointError extends Error {
   constructor(readonly address: string, reason: string) {
@@ -139,7 +140,32 @@ export function parseAddress(address: string, source: EndpointSource = 'setting'
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
     return effectiveTls ? { kind: 'tcp', host, port, tls: effectiveTls, address, source } : { kind: 'tcp', host, port, address, source };
   }
+  if (scheme === 'ssh') return parseSshAddress(address, source);
   throw new EndpointError(address, 'Unsupported engine address scheme');
+}
+
+/**
+ * `ssh://[user@]host[:port]`, as the docker CLI accepts it: no password and no path (the remote
+ * side is whatever `docker system dial-stdio` reaches there). The user's ssh config fills in
+ * what the address leaves out.
+ */
+function parseSshAddress(address: string, source: EndpointSource): Endpoint {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    throw new EndpointError(address, 'Not a valid ssh address');
+  }
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  if (!host) throw new EndpointError(address, 'No host in the ssh address');
+  if (host.startsWith('-')) throw new EndpointError(address, 'Not a valid ssh host name');
+  if (url.password) throw new EndpointError(address, 'An ssh address cannot hold a password; use a key or an ssh agent');
+  if (url.pathname && url.pathname !== '/') throw new EndpointError(address, 'An ssh address cannot have a path');
+  if (url.search || url.hash) throw new EndpointError(address, 'An ssh address cannot have a query');
+  const endpoint: Endpoint = { kind: 'ssh', host, address, source };
+  if (url.username) endpoint.user = decodeURIComponent(url.username);
+  if (url.port) endpoint.port = Number(url.port);
+  return endpoint;
 }
 
 /** The API versions Berth speaks: the engine's own version, capped at the newest Berth knows. */

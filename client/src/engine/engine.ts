@@ -1,6 +1,7 @@
 import Docker from 'dockerode';
 import { Endpoint, MIN_API_VERSION, negotiateApiVersion } from './endpoint';
 import { classifyEngineError, EngineError } from './errors';
+import { SshAgent } from './ssh';
 import { loadTls } from './tls';
 import { ImageHistoryEntry, ImageRemoval, PruneResult } from './objectResults';
 import { toContainerRecord, toImageRecord, toNetworkRecord, toVolumeRecord } from './inspect';
@@ -500,6 +501,10 @@ function dockerodeOptions(endpoint: Endpoint): Docker.DockerOptions {
       const options: Docker.DockerOptions & { agent?: unknown } = { ...none, host: endpoint.host, port: endpoint.port, protocol: 'https', ca: tls.ca, cert: tls.cert, key: tls.key, agent: tls.agent };
       return options;
     }
+    case 'ssh':
+      // docker-modem sends plain HTTP through the agent's connections: ssh processes running
+      // `docker system dial-stdio`. The host name only ends up in the Host header.
+      return { ...none, host: 'docker', port: 80, protocol: 'http', agent: new SshAgent(endpoint) } as Docker.DockerOptions;
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Endpoint } from './endpoint';
+import { describeSshFailure } from './ssh';
 import { describeTlsFailure } from './tls';
 
 /** Why the engine could not be used, in terms a person can act on. */
-export type EngineProblem = 'notRunning' | 'permissionDenied' | 'wrongHost' | 'tls' | 'apiTooOld' | 'unknown';
+export type EngineProblem = 'notRunning' | 'permissionDenied' | 'wrongHost' | 'tls' | 'ssh' | 'apiTooOld' | 'unknown';
 
 export class EngineError extends Error {
   constructor(
@@ -24,6 +25,8 @@ interface ErrorLike {
 /** Maps a socket or HTTP failure from dockerode to the problem behind it. */
 export function classifyEngineError(error: unknown, endpoint: Endpoint): EngineError {
   if (error instanceof EngineError) return error;
+  const ssh = describeSshFailure(error);
+  if (ssh) return new EngineError(ssh.problem, endpoint.address, ssh.detail);
   const tlsDetail = describeTlsFailure(error);
   if (tlsDetail) return new EngineError('tls', endpoint.address, tlsDetail);
   const e = (error ?? {}) as ErrorLike;

@@ -7,6 +7,7 @@ const PROBLEM_LABELS: Record<EngineProblem, string> = {
   permissionDenied: 'permission denied',
   wrongHost: 'cannot reach the host',
   tls: 'TLS failure',
+  ssh: 'ssh failure',
   apiTooOld: 'API too old',
   unknown: 'error',
 };
