@@ -20,6 +20,11 @@ export interface SecondEngine {
   /** `tcp://127.0.0.1:PORT` */
   readonly address: string;
   readonly certs: Certificates;
+  /** Stops the dockerd but keeps its state, bridge and addresses, as `systemctl stop docker` would. */
+  stopDaemon(): Promise<void>;
+  /** Starts the dockerd again on the same state and addresses; resolves once it answers. */
+  startDaemon(): Promise<void>;
+  /** Stops the dockerd and removes everything it made. */
   stop(): Promise<void>;
 }
 
@@ -147,36 +152,50 @@ export async function startSecondEngine(): Promise<SecondEngine> {
     bridge = makeBridge();
     const port = await freePort();
     const socketPath = join(dir, 'd.sock');
-    const log = openSync(join(dir, 'dockerd.log'), 'w');
-    child = spawn(
-      'dockerd',
-      [
-        '--data-root', join(dir, 'data'),
-        '--exec-root', join(dir, 'exec'),
-        '--pidfile', join(dir, 'd.pid'),
-        '-H', `unix://${socketPath}`,
-        '-H', `tcp://127.0.0.1:${port}`,
-        '--bridge', bridge,
-        '--iptables=false',
-        '--ip-masq=false',
-        '--tlsverify',
-        '--tlscacert', certs.ca,
-        '--tlscert', certs.serverCert,
-        '--tlskey', certs.serverKey,
-      ],
-      { stdio: ['ignore', log, log] },
-    );
-    closeSync(log);
-    const started = child;
-    const deadline = Date.now() + 30_000;
-    while (!(await ping(socketPath))) {
-      if (started.exitCode !== null || started.signalCode !== null || Date.now() > deadline) {
-        const tail = readFileSync(join(dir, 'dockerd.log'), 'utf8').split('\n').slice(-15).join('\n');
-        throw new Error(`The second dockerd did not come up (exit ${started.exitCode ?? started.signalCode ?? 'none'}):\n${tail}`);
+    const args = [
+      '--data-root', join(dir, 'data'),
+      '--exec-root', join(dir, 'exec'),
+      '--pidfile', join(dir, 'd.pid'),
+      '-H', `unix://${socketPath}`,
+      '-H', `tcp://127.0.0.1:${port}`,
+      '--bridge', bridge,
+      '--iptables=false',
+      '--ip-masq=false',
+      '--tlsverify',
+      '--tlscacert', certs.ca,
+      '--tlscert', certs.serverCert,
+      '--tlskey', certs.serverKey,
+    ];
+    const launch = async () => {
+      const log = openSync(join(dir, 'dockerd.log'), 'a');
+      child = spawn('dockerd', args, { stdio: ['ignore', log, log] });
+      closeSync(log);
+      const started = child;
+      const deadline = Date.now() + 30_000;
+      while (!(await ping(socketPath))) {
+        if (started.exitCode !== null || started.signalCode !== null || Date.now() > deadline) {
+          const tail = readFileSync(join(dir, 'dockerd.log'), 'utf8').split('\n').slice(-15).join('\n');
+          throw new Error(`The second dockerd did not come up (exit ${started.exitCode ?? started.signalCode ?? 'none'}):\n${tail}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    return { dir, socketPath, port, address: `tcp://127.0.0.1:${port}`, certs, stop: cleanUp };
+    };
+    await launch();
+    return {
+      dir,
+      socketPath,
+      port,
+      address: `tcp://127.0.0.1:${port}`,
+      certs,
+      stopDaemon: async () => {
+        if (child) await stopDaemon(child);
+      },
+      startDaemon: async () => {
+        if (child && child.exitCode === null && child.signalCode === null) return;
+        await launch();
+      },
+      stop: cleanUp,
+    };
   } catch (error) {
     await cleanUp();
     throw error;

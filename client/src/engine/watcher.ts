@@ -1,3 +1,5 @@
+import { existsSync, watch } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { Engine } from './engine';
 import { classifyEngineError, EngineError } from './errors';
 import { EngineEvent } from './records';
@@ -9,12 +11,35 @@ export interface WatcherListener {
   onDisconnected(error: EngineError | undefined): void;
 }
 
-const MIN_BACKOFF_MS = 500;
+/** First wait after a failed attempt. */
+const MIN_BACKOFF_MS = 250;
+/** The longest wait while the engine was healthy a short while ago: it is probably restarting. */
+const RECENT_BACKOFF_MS = 1_000;
+/** How long after the engine was last healthy the short waits last. */
+const RECENTLY_HEALTHY_MS = 120_000;
+/** The longest wait otherwise (an engine that is not installed, or down for long). */
 const MAX_BACKOFF_MS = 30_000;
 
 /**
- * Keeps one `/events` stream open, reconnecting with exponential backoff when the engine goes
- * away. This is what lets the views stay current with zero API calls while nothing happens.
+ * The wait before reconnect attempt `failures` (1 for the first failure in a row). An engine that
+ * was healthy within the last two minutes is most likely restarting, so it is tried at least
+ * every second and is back in the views within about a second of answering again; after that
+ * (and for an engine that never answered) the wait doubles up to 30 s, so a machine without
+ * Docker costs a failed connect every 30 s and nothing else. For a unix socket the wait is
+ * also cut short when the socket file appears (see EventWatcher).
+ */
+export function reconnectDelay(failures: number, msSinceHealthy: number | undefined): number {
+  const exponential = MIN_BACKOFF_MS * 2 ** Math.max(0, Math.min(failures - 1, 16));
+  const recentlyHealthy = msSinceHealthy !== undefined && msSinceHealthy < RECENTLY_HEALTHY_MS;
+  return Math.min(exponential, recentlyHealthy ? RECENT_BACKOFF_MS : MAX_BACKOFF_MS);
+}
+
+/**
+ * Keeps one `/events` stream open, reconnecting when the engine goes away. This is what lets the
+ * views stay current with zero API calls while nothing happens. When the stream ends, one attempt
+ * is made at once (a failure is reported within a call's time, so the views say so quickly);
+ * after that the waits follow reconnectDelay, and for a unix socket a new socket file (the
+ * engine starting again) ends the wait at once, without polling.
  */
 export class EventWatcher {
   private readonly abort = new AbortController();
@@ -26,6 +51,7 @@ export class EventWatcher {
   constructor(
     private readonly engine: Engine,
     listener?: WatcherListener,
+    private readonly delay: typeof reconnectDelay = reconnectDelay,
   ) {
     if (listener) this.listeners.add(listener);
   }
@@ -59,19 +85,25 @@ export class EventWatcher {
   }
 
   private async loop(): Promise<void> {
-    let backoff = MIN_BACKOFF_MS;
+    let failures = 0;
+    let lastHealthy: number | undefined;
     while (!this.abort.signal.aborted) {
       let failure: EngineError | undefined;
+      let wasOpen = false;
+      let openedAt = 0;
+      const socketBefore = this.socketExists();
       try {
         // Ping first so that a missing engine is reported at once, not after a stream timeout.
         await this.engine.version();
-        backoff = MIN_BACKOFF_MS;
         // Connected means the stream is open, not merely that the engine answered: a listener
         // that re-reads everything on connect must not read before the stream follows changes.
         // An engine that does not report the opening (a test double) reports it by its first event.
         const opened = () => {
           if (this.open || this.abort.signal.aborted) return;
           this.open = true;
+          wasOpen = true;
+          openedAt = Date.now();
+          failures = 0;
           this.emit((l) => l.onConnected());
         };
         await this.engine.watchEvents(
@@ -85,11 +117,16 @@ export class EventWatcher {
       } catch (error) {
         failure = classifyEngineError(error, this.engine.endpoint);
       }
+      if (wasOpen) lastHealthy = Date.now();
       this.open = false;
       if (this.abort.signal.aborted) return;
       this.emit((l) => l.onDisconnected(failure));
-      await this.sleep(backoff);
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+      // A stream that ends after it was open a while: the engine is stopping or restarting. Ask
+      // again at once, so that a stopped engine is reported without waiting. (A stream that keeps
+      // closing as soon as it opens goes through the waits, so it cannot spin.)
+      if (wasOpen && Date.now() - openedAt >= 1_000) continue;
+      failures++;
+      await this.sleep(this.delay(failures, lastHealthy === undefined ? undefined : Date.now() - lastHealthy), socketBefore === false);
     }
   }
 
@@ -97,14 +134,53 @@ export class EventWatcher {
     for (const listener of [...this.listeners]) call(listener);
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Whether the unix socket file exists; undefined for other endpoints. */
+  private socketExists(): boolean | undefined {
+    const endpoint = this.engine.endpoint;
+    return endpoint.kind === 'unix' ? existsSync(endpoint.socketPath) : undefined;
+  }
+
+  /**
+   * Waits `ms`, or less when retryNow is called or the engine's unix socket file appears
+   * (`socketWasMissing`: it was missing at the failed attempt, so one that exists already has
+   * appeared since).
+   */
+  private sleep(ms: number, socketWasMissing = false): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
+      const socket = this.watchSocket(done);
+      if (socketWasMissing && this.socketExists()) setImmediate(done);
+      const onAbort = () => done();
+      this.abort.signal.addEventListener('abort', onAbort);
+      const self = this;
       function done() {
         clearTimeout(timer);
+        socket?.close();
+        self.abort.signal.removeEventListener('abort', onAbort);
+        if (self.wakeUp === done) self.wakeUp = undefined;
         resolve();
       }
       this.wakeUp = done;
     });
+  }
+
+  /**
+   * Watches the folder of a unix socket endpoint for the socket being made again (dockerd
+   * removes its socket when it stops and makes it when it starts). Undefined for other
+   * endpoints, or when the folder cannot be watched.
+   */
+  private watchSocket(wake: () => void): { close(): void } | undefined {
+    const endpoint = this.engine.endpoint;
+    if (endpoint.kind !== 'unix') return undefined;
+    const name = basename(endpoint.socketPath);
+    try {
+      const watcher = watch(dirname(endpoint.socketPath), { persistent: false }, (_event, file) => {
+        if (file === null || file === name) wake();
+      });
+      watcher.on('error', () => watcher.close());
+      return watcher;
+    } catch {
+      return undefined;
+    }
   }
 }
