@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { EndpointError, parseAddress } from '../../../client/src/engine/endpoint';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contextFolder } from '../../../client/src/engine/contexts';
+import { EndpointError, parseAddress, resolveEndpoint } from '../../../client/src/engine/endpoint';
 import { classifyEngineError } from '../../../client/src/engine/errors';
 import { describeSshFailure, SshAgent, sshArgv, SshFailure } from '../../../client/src/engine/ssh';
 
@@ -102,6 +106,22 @@ describe('SshAgent', () => {
       await assert.rejects(get(agent), (e: unknown) => classifyEngineError(e, endpoint).problem === 'ssh' && /ssh was not found/.test(classifyEngineError(e, endpoint).detail));
     } finally {
       agent.destroy();
+    }
+  });
+});
+
+describe('ssh:// from DOCKER_HOST and from a docker context', () => {
+  it('resolves as the CLI would', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'berth-ssh-context-'));
+    try {
+      const folder = contextFolder('remote');
+      mkdirSync(join(dir, 'contexts', 'meta', folder), { recursive: true });
+      writeFileSync(join(dir, 'contexts', 'meta', folder, 'meta.json'), JSON.stringify({ Name: 'remote', Metadata: {}, Endpoints: { docker: { Host: 'ssh://deploy@build.example', SkipTLSVerify: false } } }));
+      writeFileSync(join(dir, 'config.json'), JSON.stringify({ currentContext: 'remote' }));
+      assert.deepEqual(resolveEndpoint(undefined, { DOCKER_CONFIG: dir }), { kind: 'ssh', host: 'build.example', user: 'deploy', address: 'ssh://deploy@build.example', source: 'context:remote' });
+      assert.deepEqual(resolveEndpoint(undefined, { DOCKER_CONFIG: dir, DOCKER_HOST: 'ssh://h:2200' }), { kind: 'ssh', host: 'h', port: 2200, address: 'ssh://h:2200', source: 'DOCKER_HOST' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
