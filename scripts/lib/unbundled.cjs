@@ -1,5 +1,6 @@
 // Stands in, inside the client bundle, for dockerode dependencies Berth never calls: ssh2 (the
-// ssh transport; Berth's ssh support will go through `docker system dial-stdio`) and gRPC with
+// ssh transport; Berth's ssh support runs the system's ssh with `docker system dial-stdio`, see
+// client/src/engine/ssh.ts) and gRPC with
 // protobuf (BuildKit sessions). They are required when dockerode loads, so they must resolve;
 // using one throws, which would show at once in a test.
 'use strict';
