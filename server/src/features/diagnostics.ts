@@ -1,9 +1,9 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Locale, localize } from '../locale';
-import { buildModel, DockerfileModel } from '../model/model';
+import { buildModel, DockerfileModel, Stage } from '../model/model';
 import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
 import { RULES } from '../rules';
-import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting } from '../rules/rule';
+import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting, StageInput } from '../rules/rule';
 import { readCheckDirective, readIgnoreComments } from './suppressions';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -77,21 +77,27 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
 }
 
 /**
- * Each enabled rule's findings, by index in RULES. Whole-file rules run every time; per-instruction
- * rules run only on instructions the cache has not seen (one cache lookup per instruction).
+ * Each enabled rule's findings, by index in RULES. With a cache, a stage the model kept from the
+ * last run (the same instructions, maybe moved) keeps its per-instruction findings, and its
+ * findings of each staged rule whose input did not change; the instructions of other stages are
+ * looked up one by one (a per-instruction rule runs only on instructions the cache has not seen).
+ * Whole-file rules without stages run every time.
  */
 function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context: RuleContext, cache: FindingsCache | undefined): Finding[][] {
   const found: Finding[][] = RULES.map(() => []);
-  for (const { rule, index } of enabled) if (rule.check) found[index].push(...rule.check(context));
+  cache?.useRules(enabled.map(({ index }) => index).join(','));
   const local = enabled.filter(({ rule }) => rule.checkInstruction);
-  if (local.length === 0) return found;
   const rules = local.map(({ rule }) => rule);
   const indexes = local.map(({ index }) => index);
-  cache?.useRules(indexes.join(','));
-  for (const instruction of context.syntax.instructions) {
+
+  /** The per-instruction findings of one instruction, pushed to `into` (by index in RULES). */
+  const checkOne = (instruction: Instruction, into: (index: number, findings: Finding[]) => void) => {
     if (!cache) {
-      for (let r = 0; r < rules.length; r++) for (const finding of rules[r].checkInstruction!(instruction, context)) found[indexes[r]].push(finding);
-      continue;
+      for (let r = 0; r < rules.length; r++) {
+        const findings = rules[r].checkInstruction!(instruction, context);
+        if (findings.length > 0) into(indexes[r], findings);
+      }
+      return;
     }
     const slot = cache.slot(instruction);
     const line = instruction.range.start.line;
@@ -108,28 +114,85 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
       }
       slot.complete = true;
     }
-    if (slot.found) for (const [index, findings] of slot.found) for (const finding of findings) found[index].push(finding);
+    if (slot.found) for (const [index, findings] of slot.found) into(index, findings);
+  };
+  const pushFound = (index: number, findings: Finding[]) => {
+    for (const finding of findings) found[index].push(finding);
+  };
+
+  const { model } = context;
+  // Whole-file rules first (they only see the instructions before the first FROM when staged).
+  for (const { rule, index } of enabled) if (rule.check) pushFound(index, rule.check(context));
+  if (rules.length > 0) for (const instruction of model.preamble) checkOne(instruction, pushFound);
+
+  const staged = enabled.filter(({ rule }) => rule.stages).map(({ rule, index }) => ({ check: rule.stages!, index, run: rule.stages!.prepare(context), outputs: new Map<Stage, unknown>() }));
+  // Stage by stage, so that per-instruction findings keep the order of the instructions.
+  const stageFindings: Finding[][] = RULES.map(() => []);
+  for (const stage of model.stages) {
+    const slot = cache?.stageSlot(stage);
+    if (rules.length > 0) {
+      if (slot?.local) slot.local.forEach((findings, index) => pushFound(index, findings));
+      else {
+        const kept = slot ? new Map<number, Finding[]>() : undefined;
+        const into = (index: number, findings: Finding[]) => {
+          pushFound(index, findings);
+          if (kept) kept.set(index, (kept.get(index) ?? []).concat(findings));
+        };
+        checkOne(stage.from, into);
+        for (const instruction of stage.instructions) checkOne(instruction, into);
+        if (slot) slot.local = kept;
+      }
+    }
+    for (const { check, index, run, outputs } of staged) {
+      const outputOf = (other: Stage) => outputs.get(other);
+      const input = check.inputOf?.(stage, run, outputOf) ?? NO_INPUT;
+      let result = slot?.staged.get(index);
+      if (!result || !sameInput(result.input, input)) {
+        const checked = check.check(stage, run, outputOf);
+        result = { input, findings: slot ? checked.findings.map((finding) => shiftFinding(finding, 0)) : checked.findings, output: checked.output };
+        slot?.staged.set(index, result);
+      }
+      outputs.set(stage, result.output);
+      for (const finding of result.findings) stageFindings[index].push(finding);
+    }
   }
+  for (const { index } of staged) pushFound(index, stageFindings[index]);
   cache?.endRun();
   return found;
 }
 
+const NO_INPUT: StageInput = [];
+
+function sameInput(a: StageInput, b: StageInput): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
- * The findings of per-instruction rules, kept per instruction object between runs: incremental
- * parsing keeps the objects of unchanged instructions, so only re-parsed ones are checked again.
- * One cache per document; entries of instructions that are gone are dropped after each run.
+ * What was found per instruction and per stage, kept between runs on one document. Per
+ * instruction object: incremental parsing keeps the objects of unchanged instructions, so only
+ * re-parsed ones are checked again. Per stage object: the model keeps the stages whose
+ * instructions did not change, so such a stage keeps its per-instruction findings as a whole,
+ * and what each staged rule found there for the same input. Entries of instructions and stages
+ * that are gone are dropped after each run; findings are moved when their instruction or stage
+ * moved.
  */
 export class FindingsCache {
   private previous = new Map<Instruction, CachedFindings>();
   private current = new Map<Instruction, CachedFindings>();
+  private previousStages = new Map<Stage, StageSlot>();
+  private currentStages = new Map<Stage, StageSlot>();
   private rules = '';
 
-  /** Which per-instruction rules run (settings can turn some off): a change forgets everything. */
+  /** Which rules run (settings can turn some off): a change forgets everything. */
   useRules(signature: string): void {
     if (signature === this.rules) return;
     this.rules = signature;
     this.previous.clear();
     this.current.clear();
+    this.previousStages.clear();
+    this.currentStages.clear();
   }
 
   slot(instruction: Instruction): CachedFindings {
@@ -140,9 +203,28 @@ export class FindingsCache {
     return slot;
   }
 
+  /** The entry of a stage, its findings moved to where the stage is now. */
+  stageSlot(stage: Stage): StageSlot {
+    let slot = this.currentStages.get(stage);
+    if (slot) return slot;
+    const line = stage.from.range.start.line;
+    slot = this.previousStages.get(stage) ?? { line, local: undefined, staged: new Map() };
+    if (slot.line !== line) {
+      const delta = line - slot.line;
+      const shift = (findings: Finding[]) => findings.map((finding) => shiftFinding(finding, delta));
+      if (slot.local) for (const [index, findings] of slot.local) slot.local.set(index, shift(findings));
+      for (const result of slot.staged.values()) result.findings = shift(result.findings);
+      slot.line = line;
+    }
+    this.currentStages.set(stage, slot);
+    return slot;
+  }
+
   endRun(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.previousStages = this.currentStages;
+    this.currentStages = new Map();
   }
 }
 
@@ -153,6 +235,15 @@ interface CachedFindings {
   complete: boolean;
   /** The rules (by index in RULES) that found something, and what; most instructions have none. */
   found: Map<number, Finding[]> | undefined;
+}
+
+interface StageSlot {
+  /** Where the stage's FROM was when the findings below were made. */
+  line: number;
+  /** The per-instruction findings of the FROM and the stage's instructions, by rule index, in order. */
+  local: Map<number, Finding[]> | undefined;
+  /** Per staged rule (by index): its input then, what it found and its output. */
+  staged: Map<number, { input: StageInput; findings: Finding[]; output: unknown }>;
 }
 
 function shiftRange(range: Range, delta: number): Range {

@@ -56,28 +56,34 @@ export interface DockerfileModel {
   findStage(reference: string): Stage | undefined;
 }
 
-export function buildModel(syntax: DockerfileSyntax): DockerfileModel {
+/**
+ * Groups the instructions into stages. With the model of the tree this one was edited from, a
+ * stage whose FROM and instructions are the very same objects, at the same distances from the
+ * FROM, is kept as the same `Stage` object (its `index` updated, its declarations read again when
+ * it moved): analyses can then keep what they worked out per stage, and the model of a
+ * 50,000-line file costs one pass over the instruction list after an edit.
+ */
+export function buildModel(syntax: DockerfileSyntax, previous?: DockerfileModel): DockerfileModel {
   const preamble: Instruction[] = [];
   const globalArgs: VariableDecl[] = [];
   const stages: Stage[] = [];
-  const owner = new Map<Instruction, Stage>();
+  const reusable = previous && previous.stages.length > 0 ? new Map(previous.stages.map((stage) => [stage.from, stage])) : undefined;
 
-  for (const instruction of syntax.instructions) {
-    if (instruction.name === 'FROM') {
-      stages.push(stageFrom(instruction, stages.length));
-      continue;
-    }
-    const stage = stages[stages.length - 1];
-    if (!stage) {
-      preamble.push(instruction);
-      if (instruction.name === 'ARG') globalArgs.push(...declarations(instruction));
-      continue;
-    }
-    stage.instructions.push(instruction);
-    owner.set(instruction, stage);
-    if (instruction.name === 'ARG' || instruction.name === 'ENV') stage.declarations.push(...declarations(instruction));
+  const all = syntax.instructions;
+  let i = 0;
+  while (i < all.length && all[i].name !== 'FROM') {
+    const instruction = all[i++];
+    preamble.push(instruction);
+    if (instruction.name === 'ARG') globalArgs.push(...declarations(instruction));
   }
-  for (const stage of stages) owner.set(stage.from, stage);
+  while (i < all.length) {
+    const from = all[i++];
+    const start = i;
+    while (i < all.length && all[i].name !== 'FROM') i++;
+    const index = stages.length;
+    const kept = reusable?.get(from);
+    stages.push(kept && reuse(kept, all, start, i, index) ? kept : newStage(from, index, all.slice(start, i)));
+  }
 
   const byName = new Map<string, Stage>();
   for (const stage of stages) if (stage.name && !byName.has(stage.name.toLowerCase())) byName.set(stage.name.toLowerCase(), stage);
@@ -87,9 +93,75 @@ export function buildModel(syntax: DockerfileSyntax): DockerfileModel {
     preamble,
     globalArgs,
     stages,
-    stageOf: (instruction) => owner.get(instruction),
+    stageOf: (instruction) => stageOf(stages, instruction),
     findStage: (reference) => byName.get(reference.toLowerCase()) ?? (/^\d+$/.test(reference) ? stages[Number(reference)] : undefined),
   };
+}
+
+/** Where a stage's instructions were, relative to its FROM, and where its FROM was, when it was built. */
+interface Layout {
+  fromLine: number;
+  offsets: number[];
+}
+
+const layouts = new WeakMap<Stage, Layout>();
+
+function newStage(from: Instruction, index: number, instructions: Instruction[]): Stage {
+  const stage = stageFrom(from, index);
+  stage.instructions = instructions;
+  for (const instruction of instructions) if (instruction.name === 'ARG' || instruction.name === 'ENV') stage.declarations.push(...declarations(instruction));
+  const fromLine = from.range.start.line;
+  layouts.set(stage, { fromLine, offsets: instructions.map((instruction) => instruction.range.start.line - fromLine) });
+  return stage;
+}
+
+/** Whether `stage` still holds exactly all[start, end), laid out the same; if so it is brought up to date. */
+function reuse(stage: Stage, all: readonly Instruction[], start: number, end: number, index: number): boolean {
+  const layout = layouts.get(stage);
+  const instructions = stage.instructions;
+  if (!layout || instructions.length !== end - start) return false;
+  const fromLine = stage.from.range.start.line;
+  for (let k = 0; k < instructions.length; k++) {
+    const instruction = all[start + k];
+    if (instruction !== instructions[k] || instruction.range.start.line - fromLine !== layout.offsets[k]) return false;
+  }
+  stage.index = index;
+  if (layout.fromLine !== fromLine) {
+    // The incremental parser moved the instructions; declarations hold positions of their own.
+    layout.fromLine = fromLine;
+    stage.declarations = [];
+    for (const instruction of instructions) if (instruction.name === 'ARG' || instruction.name === 'ENV') stage.declarations.push(...declarations(instruction));
+  }
+  return true;
+}
+
+/** The stage an instruction of the tree belongs to (its FROM included); undefined for the preamble and for other objects. */
+function stageOf(stages: readonly Stage[], instruction: Instruction): Stage | undefined {
+  const line = instruction.range.start.line;
+  let low = 0;
+  let high = stages.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (stages[middle].from.range.start.line <= line) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (found < 0) return undefined;
+  const stage = stages[found];
+  if (stage.from === instruction) return stage;
+  const instructions = stage.instructions;
+  low = 0;
+  high = instructions.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = instructions[middle].range.start.line;
+    if (at === line) return instructions[middle] === instruction ? stage : undefined;
+    if (at < line) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 function stageFrom(from: Instruction, index: number): Stage {
