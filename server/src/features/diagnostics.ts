@@ -42,7 +42,8 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
     const ids = ignored.get(line);
     return ids !== undefined && (ids.has('*') || ids.has(rule.id));
   };
-  const instructionStarts = syntax.instructions.map((i) => i.range.start.line);
+  // Only needed when a comment silences something (a pass over every instruction otherwise).
+  let instructionStarts: number[] | undefined;
 
   const enabled: Array<{ rule: Rule; index: number; severity: Severity }> = [];
   RULES.forEach((rule, index) => {
@@ -54,7 +55,7 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
   const diagnostics: Diagnostic[] = [];
   for (const { rule, index, severity } of enabled) {
     for (const finding of found[index]) {
-      if (ignored.size > 0 && ignoredAt(instructionStartOf(instructionStarts, finding.range.start.line), rule)) continue;
+      if (ignored.size > 0 && ignoredAt(instructionStartOf((instructionStarts ??= syntax.instructions.map((i) => i.range.start.line)), finding.range.start.line), rule)) continue;
       const message = rule.messages[finding.message];
       const diagnostic: Diagnostic = {
         range: finding.range,
@@ -125,7 +126,13 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
   for (const { rule, index } of enabled) if (rule.check) pushFound(index, rule.check(context));
   if (rules.length > 0) for (const instruction of model.preamble) checkOne(instruction, pushFound);
 
-  const staged = enabled.filter(({ rule }) => rule.stages).map(({ rule, index }) => ({ check: rule.stages!, index, run: rule.stages!.prepare(context), outputs: new Map<Stage, unknown>() }));
+  const staged = enabled
+    .filter(({ rule }) => rule.stages)
+    .map(({ rule, index }) => {
+      // By stage index: every stage's output is set before a later stage asks for it.
+      const outputs: unknown[] = new Array(model.stages.length);
+      return { check: rule.stages!, index, run: rule.stages!.prepare(context), outputs, outputOf: (other: Stage) => outputs[other.index] };
+    });
   // Stage by stage, so that per-instruction findings keep the order of the instructions.
   const stageFindings: Finding[][] = RULES.map(() => []);
   for (const stage of model.stages) {
@@ -143,8 +150,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
         if (slot) slot.local = kept;
       }
     }
-    for (const { check, index, run, outputs } of staged) {
-      const outputOf = (other: Stage) => outputs.get(other);
+    for (const { check, index, run, outputs, outputOf } of staged) {
       const input = check.inputOf?.(stage, run, outputOf) ?? NO_INPUT;
       let result = slot?.staged.get(index);
       if (!result || !sameInput(result.input, input)) {
@@ -152,7 +158,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
         result = { input, findings: slot ? checked.findings.map((finding) => shiftFinding(finding, 0)) : checked.findings, output: checked.output };
         slot?.staged.set(index, result);
       }
-      outputs.set(stage, result.output);
+      outputs[stage.index] = result.output;
       for (const finding of result.findings) stageFindings[index].push(finding);
     }
   }

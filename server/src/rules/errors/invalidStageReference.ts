@@ -51,12 +51,10 @@ export const invalidStageReference: Rule = {
     // past the last stage may still name one of those; count them (generously) to stay safe.
     let images = 0;
     for (const stage of stages) {
-      for (const instruction of stage.instructions) {
-        if (instruction.name === 'COPY') {
-          const flag = instruction.flags.find((f) => f.name === 'from');
-          const value = flag?.value;
-          if (!flag || !value || value.includes('$')) continue;
-          const range = flag.valueRange ?? flag.range;
+      for (const reference of referencesOf(stage)) {
+        if (reference.copy !== undefined) {
+          const value = reference.copy;
+          const range = reference.range;
           if (INDEX.test(value)) {
             const index = Number(value);
             if (index < 0 || index >= stages.length + images) {
@@ -69,17 +67,13 @@ export const invalidStageReference: Rule = {
           const target = byName.get(value.toLowerCase());
           if (target === undefined) images++;
           else edges.push({ from: stage.index, to: target, range });
-        } else if (instruction.name === 'RUN') {
-          for (const flag of instruction.flags) {
-            if (flag.name !== 'mount' || flag.value === undefined) continue;
-            const mount = mountSource(flag.value);
-            const target = mount.from === undefined ? undefined : byName.get(mount.from.toLowerCase());
-            if (target === undefined || mount.tmpfs) {
-              images++;
-              continue;
-            }
-            edges.push({ from: stage.index, to: target, range: flag.valueRange ?? flag.range });
+        } else {
+          const target = reference.mountFrom === undefined ? undefined : byName.get(reference.mountFrom.toLowerCase());
+          if (target === undefined || reference.tmpfs) {
+            images++;
+            continue;
           }
+          edges.push({ from: stage.index, to: target, range: reference.range });
         }
       }
     }
@@ -92,6 +86,39 @@ export const invalidStageReference: Rule = {
     return findings;
   },
 };
+
+/** A COPY --from (`copy`) or a RUN --mount (`mountFrom`, `tmpfs`), with the range of its value. */
+interface Reference {
+  copy?: string;
+  mountFrom?: string;
+  tmpfs?: boolean;
+  range: Range;
+}
+
+/** Per stage, kept while the model keeps the stage; the ranges are the tree's own, which it moves. */
+const referencesOfStage = new WeakMap<Stage, Reference[]>();
+
+function referencesOf(stage: Stage): Reference[] {
+  let references = referencesOfStage.get(stage);
+  if (references) return references;
+  references = [];
+  for (const instruction of stage.instructions) {
+    if (instruction.name === 'COPY') {
+      const flag = instruction.flags.find((f) => f.name === 'from');
+      const value = flag?.value;
+      if (!flag || !value || value.includes('$')) continue;
+      references.push({ copy: value, range: flag.valueRange ?? flag.range });
+    } else if (instruction.name === 'RUN') {
+      for (const flag of instruction.flags) {
+        if (flag.name !== 'mount' || flag.value === undefined) continue;
+        const mount = mountSource(flag.value);
+        references.push({ mountFrom: mount.from, tmpfs: mount.tmpfs, range: flag.valueRange ?? flag.range });
+      }
+    }
+  }
+  referencesOfStage.set(stage, references);
+  return references;
+}
 
 function stageLabel(stage: Stage): string {
   return stage.name ?? String(stage.index);
