@@ -150,13 +150,14 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
         if (slot) slot.local = kept;
       }
     }
-    for (const { check, index, run, outputs, outputOf } of staged) {
+    for (let k = 0; k < staged.length; k++) {
+      const { check, index, run, outputs, outputOf } = staged[k];
       const input = check.inputOf?.(stage, run, outputOf) ?? NO_INPUT;
-      let result = slot?.staged.get(index);
+      let result = slot?.staged[k];
       if (!result || !sameInput(result.input, input)) {
         const checked = check.check(stage, run, outputOf);
         result = { input, findings: slot ? checked.findings.map((finding) => shiftFinding(finding, 0)) : checked.findings, output: checked.output };
-        slot?.staged.set(index, result);
+        if (slot) slot.staged[k] = result;
       }
       outputs[stage.index] = result.output;
       for (const finding of result.findings) stageFindings[index].push(finding);
@@ -187,8 +188,9 @@ function sameInput(a: StageInput, b: StageInput): boolean {
 export class FindingsCache {
   private previous = new Map<Instruction, CachedFindings>();
   private current = new Map<Instruction, CachedFindings>();
-  private previousStages = new Map<Stage, StageSlot>();
-  private currentStages = new Map<Stage, StageSlot>();
+  /** Stage entries live on the stage objects themselves (under this key), and die with them. */
+  private readonly stageKey = Symbol('findings');
+  private generation = 0;
   private rules = '';
 
   /** Which rules run (settings can turn some off): a change forgets everything. */
@@ -197,8 +199,7 @@ export class FindingsCache {
     this.rules = signature;
     this.previous.clear();
     this.current.clear();
-    this.previousStages.clear();
-    this.currentStages.clear();
+    this.generation++;
   }
 
   slot(instruction: Instruction): CachedFindings {
@@ -211,26 +212,25 @@ export class FindingsCache {
 
   /** The entry of a stage, its findings moved to where the stage is now. */
   stageSlot(stage: Stage): StageSlot {
-    let slot = this.currentStages.get(stage);
-    if (slot) return slot;
+    const holder = stage as unknown as Record<symbol, StageSlot | undefined>;
     const line = stage.from.range.start.line;
-    slot = this.previousStages.get(stage) ?? { line, local: undefined, staged: new Map() };
-    if (slot.line !== line) {
+    let slot = holder[this.stageKey];
+    if (!slot || slot.generation !== this.generation) {
+      slot = { generation: this.generation, line, local: undefined, staged: [] };
+      holder[this.stageKey] = slot;
+    } else if (slot.line !== line) {
       const delta = line - slot.line;
       const shift = (findings: Finding[]) => findings.map((finding) => shiftFinding(finding, delta));
       if (slot.local) for (const [index, findings] of slot.local) slot.local.set(index, shift(findings));
-      for (const result of slot.staged.values()) result.findings = shift(result.findings);
+      for (const result of slot.staged) if (result) result.findings = shift(result.findings);
       slot.line = line;
     }
-    this.currentStages.set(stage, slot);
     return slot;
   }
 
   endRun(): void {
     this.previous = this.current;
     this.current = new Map();
-    this.previousStages = this.currentStages;
-    this.currentStages = new Map();
   }
 }
 
@@ -244,12 +244,14 @@ interface CachedFindings {
 }
 
 interface StageSlot {
+  /** Made for these rules (see useRules). */
+  generation: number;
   /** Where the stage's FROM was when the findings below were made. */
   line: number;
   /** The per-instruction findings of the FROM and the stage's instructions, by rule index, in order. */
   local: Map<number, Finding[]> | undefined;
-  /** Per staged rule (by index): its input then, what it found and its output. */
-  staged: Map<number, { input: StageInput; findings: Finding[]; output: unknown }>;
+  /** Per staged rule (in the order they run): its input then, what it found and its output. */
+  staged: Array<{ input: StageInput; findings: Finding[]; output: unknown } | undefined>;
 }
 
 function shiftRange(range: Range, delta: number): Range {

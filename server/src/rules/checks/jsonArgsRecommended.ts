@@ -1,6 +1,6 @@
 import { DockerfileModel, Stage } from '../../model/model';
 import { Finding, Rule, stageCheck } from '../rule';
-import { parentStage } from './common';
+import { parentOf } from './common';
 
 /** Shell-form text that a shell would treat as plain words: no quoting, expansion or operators. */
 const PLAIN_WORDS = /^[A-Za-z0-9_./:,+=@%-]+(?:[ \t]+[A-Za-z0-9_./:,+=@%-]+)*$/;
@@ -46,6 +46,6 @@ export const jsonArgsRecommended: Rule = {
 };
 
 function inherited(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
-  const parent = parentStage(model.stages, stage, model.findStage);
+  const parent = parentOf(model, stage);
   return parent ? outputOf(parent) ?? false : false;
 }

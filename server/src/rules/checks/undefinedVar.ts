@@ -3,7 +3,7 @@ import { isPredefinedArg, Stage } from '../../model/model';
 import { keyValues } from '../../parser/keyValues';
 import { Instruction, VariableRef } from '../../parser/syntax';
 import { Finding, Fix, Rule, stageCheck } from '../rule';
-import { keywordLike, parentStage, variablesIn } from './common';
+import { keywordLike, parentOf, variablesIn } from './common';
 
 /** Instructions whose whole arguments BuildKit expands (and so checks). */
 const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL', 'ADD', 'COPY']);
@@ -57,7 +57,7 @@ export const undefinedVar: Rule = {
   stages: stageCheck({
     prepare({ model }) {
       const globals = new Set(model.globalArgs.map((a) => a.name));
-      return { stages: model.stages, globals, globalsKey: [...globals].sort().join(' '), parents: model.stages.map((stage) => parentStage(model.stages, stage, model.findStage)) };
+      return { stages: model.stages, globals, globalsKey: [...globals].sort().join(' '), parents: model.stages.map((stage) => parentOf(model, stage)) };
     },
     // What a stage inherits: the names its parent leaves, whether it is built on an image, and how
     // many suggestions the stages before it left (looking for a close name costs a pass over the

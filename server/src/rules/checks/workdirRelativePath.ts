@@ -1,7 +1,7 @@
 import { DockerfileModel, Stage } from '../../model/model';
 import { unquote } from '../../parser/keyValues';
 import { Finding, Rule, stageCheck } from '../rule';
-import { parentStage } from './common';
+import { parentOf } from './common';
 
 /** Absolute on Linux (`/app`) or Windows (`C:\app`, `\app`). */
 const ABSOLUTE = /^(?:[/\\]|[A-Za-z]:)/;
@@ -43,6 +43,6 @@ export const workdirRelativePath: Rule = {
 };
 
 function inherited(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
-  const parent = parentStage(model.stages, stage, model.findStage);
+  const parent = parentOf(model, stage);
   return parent ? outputOf(parent) ?? false : false;
 }

@@ -1,5 +1,5 @@
 import { Instruction } from '../../parser/syntax';
-import { DockerfileModel, Stage } from '../../model/model';
+import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
 import { Finding, Rule, stageCheck } from '../rule';
 import { ShellScript, commandName, mapperFor, runScript } from './shell';
 
@@ -56,8 +56,8 @@ export const pipeWithoutPipefail: Rule = {
 };
 
 function inheritedState(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => ShellState | undefined): ShellState | undefined {
-  const base = model.findStage(stage.base);
-  return base && base.index < stage.index ? outputOf(base) : undefined;
+  const base = baseStageOf(model, stage);
+  return base ? outputOf(base) : undefined;
 }
 
 function shellState(instruction: Instruction): ShellState | undefined {

@@ -1,6 +1,6 @@
 import { splitWords } from '../../parser/parser';
 import { Instruction, Position, Range } from '../../parser/syntax';
-import { DockerfileModel, Stage } from '../../model/model';
+import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
 
 /**
  * A light reading of the shell text of a RUN in shell form: enough to split it into simple
@@ -447,6 +447,5 @@ export function undecidedAptInstalls(stage: Stage, configured: boolean, setting:
 
 /** The stage a stage is built FROM, when it is an earlier stage. */
 export function baseStage(model: DockerfileModel, stage: Stage): Stage | undefined {
-  const base = model.findStage(stage.base);
-  return base !== undefined && base.index < stage.index ? base : undefined;
+  return baseStageOf(model, stage);
 }
