@@ -92,7 +92,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
   const indexes = local.map(({ index }) => index);
 
   /** The per-instruction findings of one instruction, pushed to `into` (by index in RULES). */
-  const checkOne = (instruction: Instruction, into: (index: number, findings: Finding[]) => void) => {
+  const checkOne = (instruction: Instruction, into: (index: number, findings: Finding[]) => void, cache: FindingsCache | undefined) => {
     if (!cache) {
       for (let r = 0; r < rules.length; r++) {
         const findings = rules[r].checkInstruction!(instruction, context);
@@ -124,7 +124,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
   const { model } = context;
   // Whole-file rules first (they only see the instructions before the first FROM when staged).
   for (const { rule, index } of enabled) if (rule.check) pushFound(index, rule.check(context));
-  if (rules.length > 0) for (const instruction of model.preamble) checkOne(instruction, pushFound);
+  if (rules.length > 0) for (const instruction of model.preamble) checkOne(instruction, pushFound, cache);
 
   const staged = enabled
     .filter(({ rule }) => rule.stages)
@@ -139,15 +139,27 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
     const slot = cache?.stageSlot(stage);
     if (rules.length > 0) {
       if (slot?.local) slot.local.forEach((findings, index) => pushFound(index, findings));
-      else {
+      else if (!slot || stage.instructions.length >= PER_INSTRUCTION_FROM) {
         const kept = slot ? new Map<number, Finding[]>() : undefined;
         const into = (index: number, findings: Finding[]) => {
           pushFound(index, findings);
           if (kept) kept.set(index, (kept.get(index) ?? []).concat(findings));
         };
-        checkOne(stage.from, into);
-        for (const instruction of stage.instructions) checkOne(instruction, into);
+        checkOne(stage.from, into, cache);
+        for (const instruction of stage.instructions) checkOne(instruction, into, cache);
         if (slot) slot.local = kept;
+      } else {
+        // A small stage is checked again as a whole when it changes: no entry per instruction.
+        const kept = new Map<number, Finding[]>();
+        const into = (index: number, findings: Finding[]) => {
+          // Copies: a finding may share position objects with the tree, which moves them itself.
+          const copies = findings.map((finding) => shiftFinding(finding, 0));
+          pushFound(index, copies);
+          kept.set(index, (kept.get(index) ?? []).concat(copies));
+        };
+        checkOne(stage.from, into, undefined);
+        for (const instruction of stage.instructions) checkOne(instruction, into, undefined);
+        slot.local = kept;
       }
     }
     for (let k = 0; k < staged.length; k++) {
@@ -169,6 +181,9 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
 }
 
 const NO_INPUT: StageInput = [];
+
+/** Stages with this many instructions keep findings per instruction too, so that an edit in them re-checks one instruction. */
+const PER_INSTRUCTION_FROM = 64;
 
 function sameInput(a: StageInput, b: StageInput): boolean {
   if (a.length !== b.length) return false;

@@ -193,7 +193,7 @@ export class ParsedInstruction implements Instruction {
   lastConsumedLine = -1;
   private readonly argsStart: number;
   private readonly argsEnd: number;
-  private memos: Map<object, unknown> | undefined;
+  private memos: unknown[] | undefined;
   private tokens: { flags: Flag[]; rest: Token; words: Token[]; execForm: ExecForm | undefined } | undefined;
   private variableRefs: VariableRef[] | undefined;
 
@@ -223,10 +223,12 @@ export class ParsedInstruction implements Instruction {
   }
 
   memo<T>(key: object, compute: () => T): T {
-    this.memos ??= new Map();
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    // Keys, then values, side by side: an instruction has a few memos at most, and a Map each
+    // would cost more than everything else an instruction of a large file keeps.
+    const memos = (this.memos ??= []);
+    for (let i = 0; i < memos.length; i += 2) if (memos[i] === key) return memos[i + 1] as T;
     const value = compute();
-    this.memos.set(key, value);
+    memos.push(key, value);
     return value;
   }
 

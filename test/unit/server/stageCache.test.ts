@@ -126,6 +126,11 @@ describe('diagnostics kept between edits', function () {
     checkEdits(SEED_TEXT.split('\n').slice(0, 3).join('\n') + '\n' + stages, 150, 77, 'large file');
   });
 
+  it('equal a fresh analysis when a stage is long enough to keep findings per instruction', () => {
+    const long = Array.from({ length: 90 }, (_, i) => (i % 3 === 0 ? `RUN apt-get update && apt-get install pkg${i}` : i % 3 === 1 ? `ENV v${i}=$v${i - 1}` : `run cd /x${i}`)).join('\n');
+    checkEdits(SEED_TEXT + long + '\n' + SEED_TEXT.split('\n').slice(3).join('\n'), 200, 91, 'long stage');
+  });
+
   it('keeps the stages an edit does not touch, and moves the ones below', () => {
     const text = 'FROM a AS one\nRUN x\nFROM one AS two\nRUN y\nFROM two\nRUN z\n';
     const before = parseDockerfile(text);

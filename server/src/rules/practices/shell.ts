@@ -43,14 +43,26 @@ export interface ShellScript {
   aptCalls?: AptCall[];
 }
 
-const SCRIPT = {};
+/**
+ * The scripts read last, by instruction. Not kept on the instructions: the scripts of a large
+ * file would be a good part of the server's memory, for work that takes microseconds per RUN.
+ * The rules that read scripts run instruction by instruction (or stage by stage), so one
+ * instruction's script is read once for all of them.
+ */
+const recentScripts = new Map<Instruction, ShellScript | undefined>();
+const RECENT_SCRIPTS = 256;
 
 /**
  * The shell script of a RUN in shell form, or undefined for the exec form, for a RUN with a
  * heredoc (its body is not in the tree as text) and for other instructions.
  */
 export function runScript(instruction: Instruction): ShellScript | undefined {
-  return instruction.memo(SCRIPT, () => readScript(instruction));
+  if (instruction.name !== 'RUN') return undefined;
+  if (recentScripts.has(instruction)) return recentScripts.get(instruction);
+  const script = readScript(instruction);
+  if (recentScripts.size >= RECENT_SCRIPTS) recentScripts.delete(recentScripts.keys().next().value as Instruction);
+  recentScripts.set(instruction, script);
+  return script;
 }
 
 function readScript(instruction: Instruction): ShellScript | undefined {
