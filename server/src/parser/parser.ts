@@ -191,6 +191,8 @@ export class ParsedInstruction implements Instruction {
    * comment lines a trailing continuation swallowed: an edit there changes this instruction.
    */
   lastConsumedLine = -1;
+  /** Among the instructions that keep their tokens (see `remember`). */
+  remembered = false;
   private readonly argsStart: number;
   private readonly argsEnd: number;
   private memos: unknown[] | undefined;
@@ -280,12 +282,22 @@ export class ParsedInstruction implements Instruction {
 
   get variables(): VariableRef[] {
     if (this.inner) return this.inner.variables;
-    this.variableRefs ??= scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
+    if (!this.variableRefs) {
+      this.variableRefs = scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
+      remember(this);
+    }
     return this.variableRefs;
+  }
+
+  /** Drops the tokens and variable references (worked out again when asked for). */
+  forgetTokens(): void {
+    this.tokens = undefined;
+    this.variableRefs = undefined;
   }
 
   private tokenize(): NonNullable<ParsedInstruction['tokens']> {
     if (this.tokens) return this.tokens;
+    remember(this);
     const { logical, argsStart, argsEnd, argsRange } = this;
     const text = logical.text;
     const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
@@ -296,6 +308,44 @@ export class ParsedInstruction implements Instruction {
     this.tokens = { flags, rest, words, execForm };
     return this.tokens;
   }
+}
+
+/**
+ * The instructions whose tokens are kept, oldest first. Tokens are most of what a parsed
+ * instruction weighs (a range object pair per word and flag), and after the first analysis of a
+ * large file hardly any are looked at again: only the most recently tokenized instructions keep
+ * theirs. FROM instructions always keep theirs (the model's stages hold their words).
+ * Anything that keeps positions of an instruction's tokens beyond its own use must copy them (the
+ * incremental parser only moves the tokens an instruction still has).
+ */
+const recentlyTokenized: Array<ParsedInstruction | undefined> = [];
+let nextSlot = 0;
+let tokenizedLimit = 2048;
+
+function remember(instruction: ParsedInstruction): void {
+  if (instruction.name === 'FROM' || instruction.remembered) return;
+  instruction.remembered = true;
+  const oldest = recentlyTokenized[nextSlot];
+  if (oldest) {
+    oldest.remembered = false;
+    oldest.forgetTokens();
+  }
+  recentlyTokenized[nextSlot] = instruction;
+  nextSlot = (nextSlot + 1) % tokenizedLimit;
+}
+
+/** How many instructions keep their tokens (tests make it small, so that tokens are often read again). */
+export function keepTokensOf(limit: number): number {
+  const previous = tokenizedLimit;
+  for (const instruction of recentlyTokenized) {
+    if (!instruction) continue;
+    instruction.remembered = false;
+    instruction.forgetTokens();
+  }
+  recentlyTokenized.length = 0;
+  nextSlot = 0;
+  tokenizedLimit = limit;
+  return previous;
 }
 
 /**

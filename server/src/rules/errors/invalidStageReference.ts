@@ -1,5 +1,5 @@
 import { Stage } from '../../model/model';
-import { Range } from '../../parser/syntax';
+import { Instruction, Range } from '../../parser/syntax';
 import { Finding, Rule } from '../rule';
 
 /** Go's strconv.Atoi accepts an optional sign; longer numbers overflow and are names again. */
@@ -8,7 +8,8 @@ const INDEX = /^[+-]?\d{1,18}$/;
 interface Edge {
   from: number;
   to: number;
-  range: Range;
+  /** Where the reference is (its range is read only for a finding). */
+  reference: Reference;
 }
 
 /**
@@ -54,48 +55,60 @@ export const invalidStageReference: Rule = {
       for (const reference of referencesOf(stage)) {
         if (reference.copy !== undefined) {
           const value = reference.copy;
-          const range = reference.range;
           if (INDEX.test(value)) {
             const index = Number(value);
             if (index < 0 || index >= stages.length + images) {
-              findings.push({ range, message: 'index', args: [value, String(stages.length - 1)] });
+              findings.push({ range: reference.range, message: 'index', args: [value, String(stages.length - 1)] });
               continue;
             }
-            if (index < stages.length) edges.push({ from: stage.index, to: index, range });
+            if (index < stages.length) edges.push({ from: stage.index, to: index, reference });
             continue;
           }
           const target = byName.get(value.toLowerCase());
           if (target === undefined) images++;
-          else edges.push({ from: stage.index, to: target, range });
+          else edges.push({ from: stage.index, to: target, reference });
         } else {
           const target = reference.mountFrom === undefined ? undefined : byName.get(reference.mountFrom.toLowerCase());
           if (target === undefined || reference.tmpfs) {
             images++;
             continue;
           }
-          edges.push({ from: stage.index, to: target, range: reference.range });
+          edges.push({ from: stage.index, to: target, reference });
         }
       }
     }
 
     const component = stronglyConnected(stages.length, edges);
     for (const edge of edges) {
-      if (edge.from === edge.to) findings.push({ range: edge.range, message: 'self', args: [stageLabel(stages[edge.from])] });
-      else if (component[edge.from] === component[edge.to]) findings.push({ range: edge.range, message: 'cycle', args: [stageLabel(stages[edge.from]), stageLabel(stages[edge.to])] });
+      if (edge.from === edge.to) findings.push({ range: edge.reference.range, message: 'self', args: [stageLabel(stages[edge.from])] });
+      else if (component[edge.from] === component[edge.to]) findings.push({ range: edge.reference.range, message: 'cycle', args: [stageLabel(stages[edge.from]), stageLabel(stages[edge.to])] });
     }
     return findings;
   },
 };
 
-/** A COPY --from (`copy`) or a RUN --mount (`mountFrom`, `tmpfs`), with the range of its value. */
+/**
+ * A COPY --from (`copy`) or a RUN --mount (`mountFrom`, `tmpfs`), with the range of its value:
+ * read from the instruction's flags when asked for (they may have been tokenized again since).
+ */
 interface Reference {
   copy?: string;
   mountFrom?: string;
   tmpfs?: boolean;
-  range: Range;
+  readonly range: Range;
 }
 
-/** Per stage, kept while the model keeps the stage; the ranges are the tree's own, which it moves. */
+function reference(fields: Omit<Reference, 'range'>, instruction: Instruction, flagIndex: number): Reference {
+  return {
+    ...fields,
+    get range() {
+      const flag = instruction.flags[flagIndex];
+      return flag.valueRange ?? flag.range;
+    },
+  };
+}
+
+/** Per stage, kept while the model keeps the stage. */
 const referencesOfStage = new WeakMap<Stage, Reference[]>();
 
 function referencesOf(stage: Stage): Reference[] {
@@ -104,16 +117,16 @@ function referencesOf(stage: Stage): Reference[] {
   references = [];
   for (const instruction of stage.instructions) {
     if (instruction.name === 'COPY') {
-      const flag = instruction.flags.find((f) => f.name === 'from');
-      const value = flag?.value;
-      if (!flag || !value || value.includes('$')) continue;
-      references.push({ copy: value, range: flag.valueRange ?? flag.range });
+      const index = instruction.flags.findIndex((f) => f.name === 'from');
+      const value = instruction.flags[index]?.value;
+      if (index < 0 || !value || value.includes('$')) continue;
+      references.push(reference({ copy: value }, instruction, index));
     } else if (instruction.name === 'RUN') {
-      for (const flag of instruction.flags) {
-        if (flag.name !== 'mount' || flag.value === undefined) continue;
+      instruction.flags.forEach((flag, index) => {
+        if (flag.name !== 'mount' || flag.value === undefined) return;
         const mount = mountSource(flag.value);
-        references.push({ mountFrom: mount.from, tmpfs: mount.tmpfs, range: flag.valueRange ?? flag.range });
-      }
+        references.push(reference({ mountFrom: mount.from, tmpfs: mount.tmpfs }, instruction, index));
+      });
     }
   }
   referencesOfStage.set(stage, references);
