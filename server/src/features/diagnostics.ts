@@ -235,7 +235,7 @@ export class FindingsCache {
       holder[this.stageKey] = slot;
     } else if (slot.line !== line) {
       const delta = line - slot.line;
-      const shift = (findings: Finding[]) => findings.map((finding) => shiftFinding(finding, delta));
+      const shift = (findings: Finding[]) => (findings.length === 0 ? findings : findings.map((finding) => shiftFinding(finding, delta)));
       if (slot.local) for (const [index, findings] of slot.local) slot.local.set(index, shift(findings));
       for (const result of slot.staged) if (result) result.findings = shift(result.findings);
       slot.line = line;

@@ -172,6 +172,9 @@ function buildInstruction(keyword: string, keywordRange: Range, logical: Logical
   return new ParsedInstruction(keyword, keywordRange, logical, from, escapeChar);
 }
 
+/** The positions `shift` moves, gathered in one array for every call. */
+const movedPositions: Position[] = [];
+
 /**
  * An instruction whose tokens (flags, words, exec form, variables) are worked out on first use:
  * most of a large file is never looked at in detail, and an unchanged instruction keeps what it
@@ -237,9 +240,20 @@ export class ParsedInstruction implements Instruction {
   /** Moves the instruction by `delta` lines, touching every position object exactly once. */
   shift(delta: number): void {
     this.memos = undefined;
-    const positions = new Set<Position>();
+    // Some position objects are shared (an empty range, the end of a heredoc and of the
+    // instruction): each must move once. An instruction has a few dozen at most, and every
+    // instruction below an edit that adds a line is moved: a plain array, used again, is the
+    // cheapest way to tell.
+    const positions = movedPositions;
+    positions.length = 0;
+    const add = (position: Position) => {
+      if (!positions.includes(position)) positions.push(position);
+    };
     const collect = (r: Range | undefined) => {
-      if (r) positions.add(r.start).add(r.end);
+      if (r) {
+        add(r.start);
+        add(r.end);
+      }
     };
     const visit = (instruction: ParsedInstruction) => {
       collect(instruction.keywordRange);
@@ -259,6 +273,7 @@ export class ParsedInstruction implements Instruction {
     };
     visit(this);
     for (const position of positions) position.line += delta;
+    positions.length = 0;
     if (this.emptyContinuationLines.length > 0) this.emptyContinuationLines = this.emptyContinuationLines.map((line) => line + delta);
     this.lastConsumedLine += delta;
     this.logical.shift(delta);
