@@ -69,6 +69,7 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
   const comments: Comment[] = [];
   const instructions: Instruction[] = [];
   const continues = continuationTest(escapeChar);
+  const evictable = lines.length >= evictableFromLines;
   let lineNo = from;
 
   while (lineNo < to) {
@@ -159,7 +160,10 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
       if (carrier !== instruction) instruction.heredocs = carrier.heredocs;
     }
     instruction.range = { start: { line: startLine, character: indent }, end };
-    if (instruction instanceof ParsedInstruction) instruction.lastConsumedLine = cursor - 1;
+    if (instruction instanceof ParsedInstruction) {
+      instruction.lastConsumedLine = cursor - 1;
+      instruction.evictable = evictable;
+    }
     if (instruction.inner) instruction.inner.range = { start: instruction.inner.keywordRange.start, end };
     instructions.push(instruction);
     lineNo = cursor;
@@ -196,6 +200,8 @@ export class ParsedInstruction implements Instruction {
   lastConsumedLine = -1;
   /** Among the instructions that keep their tokens (see `remember`). */
   remembered = false;
+  /** Part of a large file: gives its tokens up when many other instructions were tokenized since. */
+  evictable = false;
   private readonly argsStart: number;
   private readonly argsEnd: number;
   private memos: unknown[] | undefined;
@@ -338,7 +344,7 @@ let nextSlot = 0;
 let tokenizedLimit = 2048;
 
 function remember(instruction: ParsedInstruction): void {
-  if (instruction.name === 'FROM' || instruction.remembered) return;
+  if (!instruction.evictable || instruction.name === 'FROM' || instruction.remembered) return;
   instruction.remembered = true;
   const oldest = recentlyTokenized[nextSlot];
   if (oldest) {
@@ -349,9 +355,20 @@ function remember(instruction: ParsedInstruction): void {
   nextSlot = (nextSlot + 1) % tokenizedLimit;
 }
 
-/** How many instructions keep their tokens (tests make it small, so that tokens are often read again). */
-export function keepTokensOf(limit: number): number {
+/**
+ * Only the instructions of files with this many lines give their tokens up: a small file's tree
+ * is small, and often short-lived (keeping its instructions in the ring would only make them
+ * live longer).
+ */
+let evictableFromLines = 5000;
+
+/**
+ * How many instructions keep their tokens, and from which file size on (tests make both small,
+ * so that tokens are often read again). Returns the previous limit.
+ */
+export function keepTokensOf(limit: number, fromLines = 5000): number {
   const previous = tokenizedLimit;
+  evictableFromLines = fromLines;
   for (const instruction of recentlyTokenized) {
     if (!instruction) continue;
     instruction.remembered = false;

@@ -108,7 +108,7 @@ describe('incremental parsing', function () {
   });
 
   it('matches a full parse when few instructions keep their tokens', () => {
-    const kept = keepTokensOf(4);
+    const kept = keepTokensOf(4, 0);
     try {
       checkEdits('FROM a AS b\nRUN x \\\n  y\n# c\nCOPY <<EOF /x\nbody\nEOF\nUSER 1\nENV A=$B C=${D}\nRUN --mount=type=cache,target=/c make\nFROM b\nLABEL x=1\n', 300, 7, 'tokens dropped');
     } finally {
