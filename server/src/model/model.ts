@@ -72,8 +72,7 @@ export function buildModel(syntax: DockerfileSyntax, previous?: DockerfileModel)
   const preamble: Instruction[] = [];
   const stages: Stage[] = [];
   const fromIndexes: number[] = [];
-  const end = groupStages(syntax.instructions, 0, syntax.instructions.length, preamble, stages, fromIndexes, reusable);
-  void end;
+  groupStages(syntax.instructions, 0, syntax.instructions.length, preamble, stages, fromIndexes, reusable);
   return assemble(syntax, preamble, stages, fromIndexes);
 }
 
@@ -101,7 +100,7 @@ function assemble(syntax: DockerfileSyntax, preamble: Instruction[], stages: Sta
  * Groups all[start, end) (which starts with a FROM, or at the top of the file: then the
  * instructions before the first FROM go to `preamble`) into stages appended to `stages`.
  */
-function groupStages(all: readonly Instruction[], start: number, end: number, preamble: Instruction[], stages: Stage[], fromIndexes: number[], reusable: Map<Instruction, Stage> | undefined): number {
+function groupStages(all: readonly Instruction[], start: number, end: number, preamble: Instruction[], stages: Stage[], fromIndexes: number[], reusable: Map<Instruction, Stage> | undefined): void {
   let i = start;
   while (i < end && all[i].name !== 'FROM') preamble.push(all[i++]);
   while (i < end) {
@@ -114,7 +113,6 @@ function groupStages(all: readonly Instruction[], start: number, end: number, pr
     stages.push(kept && reuse(kept, all, first, i, index) ? kept : newStage(from, index, all.slice(first, i)));
     fromIndexes.push(fromIndex);
   }
-  return i;
 }
 
 /**
@@ -154,9 +152,7 @@ function splice(syntax: DockerfileSyntax, previous: DockerfileModel, edit: Synta
     stages.push(stage);
     fromIndexes.push(oldFroms[k] + shift);
   }
-  const model = assemble(syntax, previous.preamble, stages, fromIndexes);
-  model.globalArgs = previous.globalArgs;
-  return model;
+  return assemble(syntax, previous.preamble, stages, fromIndexes);
 }
 
 /** The last index whose value is at most `value` in an ascending array, or -1. */
