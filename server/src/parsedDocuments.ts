@@ -6,12 +6,11 @@ import { applyChange } from './parser/incremental';
 import { parseDockerfile } from './parser/parser';
 import { DockerfileSyntax } from './parser/syntax';
 
-// One entry per live tree: the previous tree of a document is dropped on its next change.
-const models = new WeakMap<DockerfileSyntax, DockerfileModel>();
-
 interface State {
   findings: FindingsCache;
   syntax: DockerfileSyntax | undefined;
+  /** The model of the latest tree that was asked for one: the next model reuses its unchanged stages. */
+  model: DockerfileModel | undefined;
   text: string | undefined;
   pending: TextDocumentContentChangeEvent[];
 }
@@ -27,7 +26,7 @@ export class ParsedDocuments {
   /** Hooks for `new TextDocuments(...)`: they see every open and every change. */
   readonly configuration = {
     create: (uri: string, languageId: string, version: number, content: string): TextDocument => {
-      this.states.set(uri, { findings: new FindingsCache(), syntax: undefined, text: content, pending: [] });
+      this.states.set(uri, { findings: new FindingsCache(), syntax: undefined, model: undefined, text: content, pending: [] });
       return TextDocument.create(uri, languageId, version, content);
     },
     update: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument => {
@@ -41,7 +40,7 @@ export class ParsedDocuments {
   syntaxOf(document: TextDocument): DockerfileSyntax {
     let state = this.states.get(document.uri);
     if (!state) {
-      state = { findings: new FindingsCache(), syntax: undefined, text: document.getText(), pending: [] };
+      state = { findings: new FindingsCache(), syntax: undefined, model: undefined, text: document.getText(), pending: [] };
       this.states.set(document.uri, state);
     }
     if (!state.syntax) {
@@ -59,12 +58,12 @@ export class ParsedDocuments {
     return this.states.get(uri)?.findings;
   }
 
-  /** The semantic model of the document's current tree, built once per tree. */
+  /** The semantic model of the document's current tree, built once per tree (from the previous one). */
   modelOf(document: TextDocument): DockerfileModel {
     const syntax = this.syntaxOf(document);
-    let model = models.get(syntax);
-    if (!model) models.set(syntax, (model = buildModel(syntax)));
-    return model;
+    const state = this.states.get(document.uri)!;
+    if (state.model?.syntax !== syntax) state.model = buildModel(syntax, state.model);
+    return state.model;
   }
 
   close(uri: string): void {

@@ -92,11 +92,29 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-async function settingsFor(uri: string): Promise<Settings> {
-  if (!canPullSettings) return initialSettings;
+/**
+ * The settings of a document, asked of the client once and kept until the client says the
+ * configuration changed (`workspace/didChangeConfiguration`, which Berth's client sends for
+ * `berth.dockerfile`): a request and its answer per keystroke would add to every validation.
+ */
+const settingsCache = new Map<string, Promise<Settings>>();
+
+function settingsFor(uri: string): Promise<Settings> {
+  if (!canPullSettings) return Promise.resolve(initialSettings);
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = pullSettings(uri);
+    settingsCache.set(uri, settings);
+  }
+  return settings;
+}
+
+async function pullSettings(uri: string): Promise<Settings> {
   try {
     return ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'berth.dockerfile' })) as Settings | null) ?? {};
   } catch {
+    // Not kept: the next validation asks again.
+    settingsCache.delete(uri);
     return initialSettings;
   }
 }
@@ -193,7 +211,10 @@ connection.onHover(async ({ textDocument, position }) => {
   const images = instructionAt(found.syntax, position)?.name === 'FROM' ? imageLookup(await localImages.get()) : undefined;
   return hover(found.syntax, found.model, position, locale, images) ?? null;
 });
-connection.onDidChangeConfiguration(() => documents.all().forEach(scheduleValidation));
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  documents.all().forEach(scheduleValidation);
+});
 
 const subscriptions: Disposable[] = [
   documents.onDidChangeContent((change) => scheduleValidation(change.document)),
@@ -203,6 +224,7 @@ const subscriptions: Disposable[] = [
     if (timer) clearImmediate(timer);
     pending.delete(event.document.uri);
     parsed.close(event.document.uri);
+    settingsCache.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   }),
 ];

@@ -1,9 +1,9 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Locale, localize } from '../locale';
-import { buildModel, DockerfileModel } from '../model/model';
+import { buildModel, DockerfileModel, Stage } from '../model/model';
 import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
 import { RULES } from '../rules';
-import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting } from '../rules/rule';
+import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting, StageInput } from '../rules/rule';
 import { readCheckDirective, readIgnoreComments } from './suppressions';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -42,7 +42,8 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
     const ids = ignored.get(line);
     return ids !== undefined && (ids.has('*') || ids.has(rule.id));
   };
-  const instructionStarts = syntax.instructions.map((i) => i.range.start.line);
+  // Only needed when a comment silences something (a pass over every instruction otherwise).
+  let instructionStarts: number[] | undefined;
 
   const enabled: Array<{ rule: Rule; index: number; severity: Severity }> = [];
   RULES.forEach((rule, index) => {
@@ -54,7 +55,7 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
   const diagnostics: Diagnostic[] = [];
   for (const { rule, index, severity } of enabled) {
     for (const finding of found[index]) {
-      if (ignored.size > 0 && ignoredAt(instructionStartOf(instructionStarts, finding.range.start.line), rule)) continue;
+      if (ignored.size > 0 && ignoredAt(instructionStartOf((instructionStarts ??= syntax.instructions.map((i) => i.range.start.line)), finding.range.start.line), rule)) continue;
       const message = rule.messages[finding.message];
       const diagnostic: Diagnostic = {
         range: finding.range,
@@ -77,21 +78,27 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
 }
 
 /**
- * Each enabled rule's findings, by index in RULES. Whole-file rules run every time; per-instruction
- * rules run only on instructions the cache has not seen (one cache lookup per instruction).
+ * Each enabled rule's findings, by index in RULES. With a cache, a stage the model kept from the
+ * last run (the same instructions, maybe moved) keeps its per-instruction findings, and its
+ * findings of each staged rule whose input did not change; the instructions of other stages are
+ * looked up one by one (a per-instruction rule runs only on instructions the cache has not seen).
+ * Whole-file rules without stages run every time.
  */
 function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context: RuleContext, cache: FindingsCache | undefined): Finding[][] {
   const found: Finding[][] = RULES.map(() => []);
-  for (const { rule, index } of enabled) if (rule.check) found[index].push(...rule.check(context));
+  cache?.useRules(enabled.map(({ index }) => index).join(','));
   const local = enabled.filter(({ rule }) => rule.checkInstruction);
-  if (local.length === 0) return found;
   const rules = local.map(({ rule }) => rule);
   const indexes = local.map(({ index }) => index);
-  cache?.useRules(indexes.join(','));
-  for (const instruction of context.syntax.instructions) {
+
+  /** The per-instruction findings of one instruction, pushed to `into` (by index in RULES). */
+  const checkOne = (instruction: Instruction, into: (index: number, findings: Finding[]) => void, cache: FindingsCache | undefined) => {
     if (!cache) {
-      for (let r = 0; r < rules.length; r++) for (const finding of rules[r].checkInstruction!(instruction, context)) found[indexes[r]].push(finding);
-      continue;
+      for (let r = 0; r < rules.length; r++) {
+        const findings = rules[r].checkInstruction!(instruction, context);
+        if (findings.length > 0) into(indexes[r], findings);
+      }
+      return;
     }
     const slot = cache.slot(instruction);
     const line = instruction.range.start.line;
@@ -108,28 +115,106 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
       }
       slot.complete = true;
     }
-    if (slot.found) for (const [index, findings] of slot.found) for (const finding of findings) found[index].push(finding);
+    if (slot.found) for (const [index, findings] of slot.found) into(index, findings);
+  };
+  const pushFound = (index: number, findings: Finding[]) => {
+    for (const finding of findings) found[index].push(finding);
+  };
+
+  const { model } = context;
+  // Whole-file rules first (they only see the instructions before the first FROM when staged).
+  for (const { rule, index } of enabled) if (rule.check) pushFound(index, rule.check(context));
+  if (rules.length > 0) for (const instruction of model.preamble) checkOne(instruction, pushFound, cache);
+
+  const staged = enabled
+    .filter(({ rule }) => rule.stages)
+    .map(({ rule, index }) => {
+      // By stage index: every stage's output is set before a later stage asks for it.
+      const outputs: unknown[] = new Array(model.stages.length);
+      return { check: rule.stages!, index, run: rule.stages!.prepare(context), outputs, outputOf: (other: Stage) => outputs[other.index] };
+    });
+  // Stage by stage, so that per-instruction findings keep the order of the instructions.
+  const stageFindings: Finding[][] = RULES.map(() => []);
+  for (const stage of model.stages) {
+    const slot = cache?.stageSlot(stage);
+    if (rules.length > 0) {
+      if (slot?.local) slot.local.forEach((findings, index) => pushFound(index, findings));
+      else if (!slot || stage.instructions.length >= PER_INSTRUCTION_FROM) {
+        const kept = slot ? new Map<number, Finding[]>() : undefined;
+        const into = (index: number, findings: Finding[]) => {
+          pushFound(index, findings);
+          if (kept) kept.set(index, (kept.get(index) ?? []).concat(findings));
+        };
+        checkOne(stage.from, into, cache);
+        for (const instruction of stage.instructions) checkOne(instruction, into, cache);
+        if (slot) slot.local = kept;
+      } else {
+        // A small stage is checked again as a whole when it changes: no entry per instruction.
+        const kept = new Map<number, Finding[]>();
+        const into = (index: number, findings: Finding[]) => {
+          // Copies: a finding may share position objects with the tree, which moves them itself.
+          const copies = findings.map((finding) => shiftFinding(finding, 0));
+          pushFound(index, copies);
+          kept.set(index, (kept.get(index) ?? []).concat(copies));
+        };
+        checkOne(stage.from, into, undefined);
+        for (const instruction of stage.instructions) checkOne(instruction, into, undefined);
+        slot.local = kept;
+      }
+    }
+    for (let k = 0; k < staged.length; k++) {
+      const { check, index, run, outputs, outputOf } = staged[k];
+      const input = check.inputOf?.(stage, run, outputOf) ?? NO_INPUT;
+      let result = slot?.staged[k];
+      if (!result || !sameInput(result.input, input)) {
+        const checked = check.check(stage, run, outputOf);
+        result = { input, findings: slot ? checked.findings.map((finding) => shiftFinding(finding, 0)) : checked.findings, output: checked.output };
+        if (slot) slot.staged[k] = result;
+      }
+      outputs[stage.index] = result.output;
+      for (const finding of result.findings) stageFindings[index].push(finding);
+    }
   }
+  for (const { index } of staged) pushFound(index, stageFindings[index]);
   cache?.endRun();
   return found;
 }
 
+const NO_INPUT: StageInput = [];
+
+/** Stages with this many instructions keep findings per instruction too, so that an edit in them re-checks one instruction. */
+const PER_INSTRUCTION_FROM = 64;
+
+function sameInput(a: StageInput, b: StageInput): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
- * The findings of per-instruction rules, kept per instruction object between runs: incremental
- * parsing keeps the objects of unchanged instructions, so only re-parsed ones are checked again.
- * One cache per document; entries of instructions that are gone are dropped after each run.
+ * What was found per instruction and per stage, kept between runs on one document. Per
+ * instruction object: incremental parsing keeps the objects of unchanged instructions, so only
+ * re-parsed ones are checked again. Per stage object: the model keeps the stages whose
+ * instructions did not change, so such a stage keeps its per-instruction findings as a whole,
+ * and what each staged rule found there for the same input. Entries of instructions and stages
+ * that are gone are dropped after each run; findings are moved when their instruction or stage
+ * moved.
  */
 export class FindingsCache {
   private previous = new Map<Instruction, CachedFindings>();
   private current = new Map<Instruction, CachedFindings>();
+  /** Stage entries live on the stage objects themselves (under this key), and die with them. */
+  private readonly stageKey = Symbol('findings');
+  private generation = 0;
   private rules = '';
 
-  /** Which per-instruction rules run (settings can turn some off): a change forgets everything. */
+  /** Which rules run (settings can turn some off): a change forgets everything. */
   useRules(signature: string): void {
     if (signature === this.rules) return;
     this.rules = signature;
     this.previous.clear();
     this.current.clear();
+    this.generation++;
   }
 
   slot(instruction: Instruction): CachedFindings {
@@ -137,6 +222,24 @@ export class FindingsCache {
     if (slot) return slot;
     slot = this.previous.get(instruction) ?? { line: instruction.range.start.line, complete: false, found: undefined };
     this.current.set(instruction, slot);
+    return slot;
+  }
+
+  /** The entry of a stage, its findings moved to where the stage is now. */
+  stageSlot(stage: Stage): StageSlot {
+    const holder = stage as unknown as Record<symbol, StageSlot | undefined>;
+    const line = stage.from.range.start.line;
+    let slot = holder[this.stageKey];
+    if (!slot || slot.generation !== this.generation) {
+      slot = { generation: this.generation, line, local: undefined, staged: [] };
+      holder[this.stageKey] = slot;
+    } else if (slot.line !== line) {
+      const delta = line - slot.line;
+      const shift = (findings: Finding[]) => (findings.length === 0 ? findings : findings.map((finding) => shiftFinding(finding, delta)));
+      if (slot.local) for (const [index, findings] of slot.local) slot.local.set(index, shift(findings));
+      for (const result of slot.staged) if (result) result.findings = shift(result.findings);
+      slot.line = line;
+    }
     return slot;
   }
 
@@ -153,6 +256,17 @@ interface CachedFindings {
   complete: boolean;
   /** The rules (by index in RULES) that found something, and what; most instructions have none. */
   found: Map<number, Finding[]> | undefined;
+}
+
+interface StageSlot {
+  /** Made for these rules (see useRules). */
+  generation: number;
+  /** Where the stage's FROM was when the findings below were made. */
+  line: number;
+  /** The per-instruction findings of the FROM and the stage's instructions, by rule index, in order. */
+  local: Map<number, Finding[]> | undefined;
+  /** Per staged rule (in the order they run): its input then, what it found and its output. */
+  staged: Array<{ input: StageInput; findings: Finding[]; output: unknown } | undefined>;
 }
 
 function shiftRange(range: Range, delta: number): Range {

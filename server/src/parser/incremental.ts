@@ -62,7 +62,10 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
 
   const result: Instruction[] = instructions.slice(0, first);
   result.push(...body.instructions, ...kept);
-  return { lines, directives, escapeChar: previous.escapeChar, instructions: result, comments };
+  // Only one step back is kept: a chain of trees would keep every old tree alive.
+  previous.edit = undefined;
+  const edit = { previous, kept: first, removed: (resumed ? resume : instructions.length) - first, inserted: body.instructions.length };
+  return { lines, directives, escapeChar: previous.escapeChar, instructions: result, comments, edit };
 }
 
 function shiftComment(comment: Comment, delta: number): Comment {

@@ -69,6 +69,7 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
   const comments: Comment[] = [];
   const instructions: Instruction[] = [];
   const continues = continuationTest(escapeChar);
+  const evictable = lines.length >= evictableFromLines;
   let lineNo = from;
 
   while (lineNo < to) {
@@ -159,7 +160,10 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
       if (carrier !== instruction) instruction.heredocs = carrier.heredocs;
     }
     instruction.range = { start: { line: startLine, character: indent }, end };
-    if (instruction instanceof ParsedInstruction) instruction.lastConsumedLine = cursor - 1;
+    if (instruction instanceof ParsedInstruction) {
+      instruction.lastConsumedLine = cursor - 1;
+      instruction.evictable = evictable;
+    }
     if (instruction.inner) instruction.inner.range = { start: instruction.inner.keywordRange.start, end };
     instructions.push(instruction);
     lineNo = cursor;
@@ -171,6 +175,9 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
 function buildInstruction(keyword: string, keywordRange: Range, logical: LogicalText, from: number, escapeChar: string): Instruction {
   return new ParsedInstruction(keyword, keywordRange, logical, from, escapeChar);
 }
+
+/** The positions `shift` moves, gathered in one array for every call. */
+const movedPositions: Position[] = [];
 
 /**
  * An instruction whose tokens (flags, words, exec form, variables) are worked out on first use:
@@ -191,9 +198,13 @@ export class ParsedInstruction implements Instruction {
    * comment lines a trailing continuation swallowed: an edit there changes this instruction.
    */
   lastConsumedLine = -1;
+  /** Among the instructions that keep their tokens (see `remember`). */
+  remembered = false;
+  /** Part of a large file: gives its tokens up when many other instructions were tokenized since. */
+  evictable = false;
   private readonly argsStart: number;
   private readonly argsEnd: number;
-  private memos: Map<object, unknown> | undefined;
+  private memos: unknown[] | undefined;
   private tokens: { flags: Flag[]; rest: Token; words: Token[]; execForm: ExecForm | undefined } | undefined;
   private variableRefs: VariableRef[] | undefined;
 
@@ -223,19 +234,32 @@ export class ParsedInstruction implements Instruction {
   }
 
   memo<T>(key: object, compute: () => T): T {
-    this.memos ??= new Map();
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    // Keys, then values, side by side: an instruction has a few memos at most, and a Map each
+    // would cost more than everything else an instruction of a large file keeps.
+    const memos = (this.memos ??= []);
+    for (let i = 0; i < memos.length; i += 2) if (memos[i] === key) return memos[i + 1] as T;
     const value = compute();
-    this.memos.set(key, value);
+    memos.push(key, value);
     return value;
   }
 
   /** Moves the instruction by `delta` lines, touching every position object exactly once. */
   shift(delta: number): void {
     this.memos = undefined;
-    const positions = new Set<Position>();
+    // Some position objects are shared (an empty range, the end of a heredoc and of the
+    // instruction): each must move once. An instruction has a few dozen at most, and every
+    // instruction below an edit that adds a line is moved: a plain array, used again, is the
+    // cheapest way to tell.
+    const positions = movedPositions;
+    positions.length = 0;
+    const add = (position: Position) => {
+      if (!positions.includes(position)) positions.push(position);
+    };
     const collect = (r: Range | undefined) => {
-      if (r) positions.add(r.start).add(r.end);
+      if (r) {
+        add(r.start);
+        add(r.end);
+      }
     };
     const visit = (instruction: ParsedInstruction) => {
       collect(instruction.keywordRange);
@@ -255,6 +279,7 @@ export class ParsedInstruction implements Instruction {
     };
     visit(this);
     for (const position of positions) position.line += delta;
+    positions.length = 0;
     if (this.emptyContinuationLines.length > 0) this.emptyContinuationLines = this.emptyContinuationLines.map((line) => line + delta);
     this.lastConsumedLine += delta;
     this.logical.shift(delta);
@@ -278,12 +303,22 @@ export class ParsedInstruction implements Instruction {
 
   get variables(): VariableRef[] {
     if (this.inner) return this.inner.variables;
-    this.variableRefs ??= scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
+    if (!this.variableRefs) {
+      this.variableRefs = scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
+      remember(this);
+    }
     return this.variableRefs;
+  }
+
+  /** Drops the tokens and variable references (worked out again when asked for). */
+  forgetTokens(): void {
+    this.tokens = undefined;
+    this.variableRefs = undefined;
   }
 
   private tokenize(): NonNullable<ParsedInstruction['tokens']> {
     if (this.tokens) return this.tokens;
+    remember(this);
     const { logical, argsStart, argsEnd, argsRange } = this;
     const text = logical.text;
     const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
@@ -294,6 +329,55 @@ export class ParsedInstruction implements Instruction {
     this.tokens = { flags, rest, words, execForm };
     return this.tokens;
   }
+}
+
+/**
+ * The instructions whose tokens are kept, oldest first. Tokens are most of what a parsed
+ * instruction weighs (a range object pair per word and flag), and after the first analysis of a
+ * large file hardly any are looked at again: only the most recently tokenized instructions keep
+ * theirs. FROM instructions always keep theirs (the model's stages hold their words).
+ * Anything that keeps positions of an instruction's tokens beyond its own use must copy them (the
+ * incremental parser only moves the tokens an instruction still has).
+ */
+const recentlyTokenized: Array<ParsedInstruction | undefined> = [];
+let nextSlot = 0;
+let tokenizedLimit = 2048;
+
+function remember(instruction: ParsedInstruction): void {
+  if (!instruction.evictable || instruction.name === 'FROM' || instruction.remembered) return;
+  instruction.remembered = true;
+  const oldest = recentlyTokenized[nextSlot];
+  if (oldest) {
+    oldest.remembered = false;
+    oldest.forgetTokens();
+  }
+  recentlyTokenized[nextSlot] = instruction;
+  nextSlot = (nextSlot + 1) % tokenizedLimit;
+}
+
+/**
+ * Only the instructions of files with this many lines give their tokens up: a small file's tree
+ * is small, and often short-lived (keeping its instructions in the ring would only make them
+ * live longer).
+ */
+let evictableFromLines = 5000;
+
+/**
+ * How many instructions keep their tokens, and from which file size on (tests make both small,
+ * so that tokens are often read again). Returns the previous limit.
+ */
+export function keepTokensOf(limit: number, fromLines = 5000): number {
+  const previous = tokenizedLimit;
+  evictableFromLines = fromLines;
+  for (const instruction of recentlyTokenized) {
+    if (!instruction) continue;
+    instruction.remembered = false;
+    instruction.forgetTokens();
+  }
+  recentlyTokenized.length = 0;
+  nextSlot = 0;
+  tokenizedLimit = limit;
+  return previous;
 }
 
 /**

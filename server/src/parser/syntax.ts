@@ -107,6 +107,18 @@ export interface Comment {
   range: Range;
 }
 
+/**
+ * What an incremental re-parse did to the tree before (`previous`): the first `kept`
+ * instructions are the same objects, the `removed` after them were replaced by `inserted` new
+ * ones, and the rest are the same objects, moved.
+ */
+export interface SyntaxEdit {
+  previous: DockerfileSyntax;
+  kept: number;
+  removed: number;
+  inserted: number;
+}
+
 export interface DockerfileSyntax {
   /** The document's lines, without line breaks. */
   lines: string[];
@@ -115,6 +127,8 @@ export interface DockerfileSyntax {
   escapeChar: '\\' | '`';
   instructions: Instruction[];
   comments: Comment[];
+  /** Set by an incremental re-parse (`previous` holds no `edit` of its own then). */
+  edit?: SyntaxEdit;
 }
 
 export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {

@@ -1,4 +1,4 @@
-import { DockerfileModel } from '../model/model';
+import { DockerfileModel, Stage } from '../model/model';
 import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -66,4 +66,32 @@ export interface Rule {
    * edit only the re-parsed instructions are checked again.
    */
   checkInstruction?(instruction: Instruction, context: RuleContext): Finding[];
+  /**
+   * A whole-file rule worked out stage by stage: after an edit, only the stages that changed, or
+   * whose input from the rest of the file changed, are checked again. A rule may have `check`
+   * as well, for what lies outside the stages (the instructions before the first FROM).
+   */
+  stages?: StageCheck;
+}
+
+/** What a stage's check may depend on outside the stage itself: compared with `===` from run to run. */
+export type StageInput = ReadonlyArray<string | number | boolean | undefined>;
+
+/**
+ * A rule's check of one stage. Its findings may depend only on the stage's own instructions (the
+ * same objects at the same places, relative to the FROM: anything else makes a new stage), on
+ * what `inputOf` returns, and must lie within the stage (they are moved with it). `prepare` runs
+ * once per run and gives what every stage may read of the whole file (what it reads must show
+ * in `inputOf`); `output` is what later stages (those built on this one) may read through
+ * `outputOf`, again only through `inputOf`.
+ */
+export interface StageCheck<Run = any, Output = any> {
+  prepare(context: RuleContext): Run;
+  inputOf?(stage: Stage, run: Run, outputOf: (stage: Stage) => Output | undefined): StageInput;
+  check(stage: Stage, run: Run, outputOf: (stage: Stage) => Output | undefined): { findings: Finding[]; output?: Output };
+}
+
+/** Types a stage check (the generic parameters are inferred from `prepare` and `check`). */
+export function stageCheck<Run, Output>(check: StageCheck<Run, Output>): StageCheck {
+  return check;
 }

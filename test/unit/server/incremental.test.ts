@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { computeDiagnostics, FindingsCache } from '../../../server/src/features/diagnostics';
 import { applyChange, TextChange } from '../../../server/src/parser/incremental';
-import { parseDockerfile, parseLines } from '../../../server/src/parser/parser';
+import { keepTokensOf, parseDockerfile, parseLines } from '../../../server/src/parser/parser';
 import { DockerfileSyntax, Instruction } from '../../../server/src/parser/syntax';
 
 function random(seed: number): () => number {
@@ -105,6 +105,15 @@ describe('incremental parsing', function () {
     assert.notEqual(after.instructions[1000], before.instructions[1000], 'the edited instruction is new');
     assert.equal(after.instructions[1001], before.instructions[1001], 'instructions after the edit are reused');
     assert.equal(after.instructions[1000].args, 'echo x1000');
+  });
+
+  it('matches a full parse when few instructions keep their tokens', () => {
+    const kept = keepTokensOf(4, 0);
+    try {
+      checkEdits('FROM a AS b\nRUN x \\\n  y\n# c\nCOPY <<EOF /x\nbody\nEOF\nUSER 1\nENV A=$B C=${D}\nRUN --mount=type=cache,target=/c make\nFROM b\nLABEL x=1\n', 300, 7, 'tokens dropped');
+    } finally {
+      keepTokensOf(kept);
+    }
   });
 
   it('moves the instructions after an inserted line', () => {

@@ -1,4 +1,4 @@
-import { Stage } from '../../model/model';
+import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
 import { Instruction, Position, Range, Token, VariableRef } from '../../parser/syntax';
 
 /** Shared helpers of the BuildKit check rules. */
@@ -15,6 +15,12 @@ export function within(inner: Range, outer: Range): boolean {
 /** The variable references of an instruction that lie inside a range. */
 export function variablesIn(instruction: Instruction, range: Range): VariableRef[] {
   return instruction.variables.filter((v) => within(v.range, range));
+}
+
+/** The stage a stage is built on, when its FROM names an earlier, named stage (BuildKit's rule): `parentStage` from the model's table. */
+export function parentOf(model: DockerfileModel, stage: Stage): Stage | undefined {
+  const base = baseStageOf(model, stage);
+  return base && base.name !== undefined ? base : undefined;
 }
 
 /** The stage a stage is built on, when its FROM names an earlier stage (BuildKit's rule). */

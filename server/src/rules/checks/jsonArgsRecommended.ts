@@ -1,6 +1,6 @@
-import { Stage } from '../../model/model';
-import { Finding, Rule } from '../rule';
-import { parentStage } from './common';
+import { DockerfileModel, Stage } from '../../model/model';
+import { Finding, Rule, stageCheck } from '../rule';
+import { parentOf } from './common';
 
 /** Shell-form text that a shell would treat as plain words: no quoting, expansion or operators. */
 const PLAIN_WORDS = /^[A-Za-z0-9_./:,+=@%-]+(?:[ \t]+[A-Za-z0-9_./:,+=@%-]+)*$/;
@@ -22,12 +22,13 @@ export const jsonArgsRecommended: Rule = {
     shellForm: { en: 'JSON arguments recommended for {0} to prevent unintended behavior related to OS signals', zh: '建议 {0} 使用 JSON 参数形式，以免出现与操作系统信号相关的意外行为' },
     toExec: { en: 'Convert to exec form {0}', zh: '转换为 exec 形式 {0}' },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
-    const shellSet = new Map<Stage, boolean>();
-    for (const stage of model.stages) {
-      const parent = parentStage(model.stages, stage, model.findStage);
-      let hasShell = parent ? shellSet.get(parent) ?? false : false;
+  stages: stageCheck({
+    prepare: ({ model }) => model,
+    // Whether the stages it is built on set a SHELL.
+    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => [inherited(model, stage, outputOf)],
+    check(stage, model, outputOf: (stage: Stage) => boolean | undefined) {
+      const findings: Finding[] = [];
+      let hasShell = inherited(model, stage, outputOf);
       for (const instruction of stage.instructions) {
         if (instruction.name === 'SHELL') hasShell = true;
         if ((instruction.name !== 'CMD' && instruction.name !== 'ENTRYPOINT') || instruction.execForm || hasShell) continue;
@@ -39,8 +40,12 @@ export const jsonArgsRecommended: Rule = {
         }
         findings.push(finding);
       }
-      shellSet.set(stage, hasShell);
-    }
-    return findings;
-  },
+      return { findings, output: hasShell };
+    },
+  }),
 };
+
+function inherited(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
+  const parent = parentOf(model, stage);
+  return parent ? outputOf(parent) ?? false : false;
+}

@@ -1,5 +1,5 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, Rule } from '../rule';
+import { Finding, Rule, stageCheck } from '../rule';
 
 const SINGLE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
@@ -18,9 +18,10 @@ export const multipleInstructionsDisallowed: Rule = {
       zh: '同一构建阶段中不应使用多条 {0} 指令，因为只有最后一条会生效',
     },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+  stages: stageCheck({
+    prepare: () => undefined,
+    check(stage) {
+      const findings: Finding[] = [];
       const previous = new Map<string, Instruction>();
       for (const instruction of stage.instructions) {
         if (!SINGLE.includes(instruction.name)) continue;
@@ -29,7 +30,7 @@ export const multipleInstructionsDisallowed: Rule = {
         if (earlier) findings.push({ range: earlier.keywordRange, message: 'multiple', args: [instruction.name] });
         previous.set(instruction.name, instruction);
       }
-    }
-    return findings;
-  },
+      return { findings };
+    },
+  }),
 };

@@ -1,5 +1,5 @@
 import { keyValues } from '../../parser/keyValues';
-import { Finding, Rule } from '../rule';
+import { Finding, Rule, stageCheck } from '../rule';
 
 // BuildKit's patterns: a secret-looking token as the whole name or as its first or last
 // `_`-separated part, unless a `public` part says otherwise. Case-insensitive.
@@ -18,16 +18,17 @@ export const secretsUsedInArgOrEnv: Rule = {
   messages: {
     secret: { en: 'Do not use ARG or ENV instructions for sensitive data ({0} "{1}")', zh: '不要在 ARG 或 ENV 指令中存放敏感数据（{0} “{1}”）' },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+  stages: stageCheck({
+    prepare: () => undefined,
+    check(stage) {
+      const findings: Finding[] = [];
       for (const instruction of stage.instructions) {
         if (instruction.name !== 'ARG' && instruction.name !== 'ENV') continue;
         for (const pair of keyValues(instruction).pairs) {
           if (SECRET.test(pair.key) && !PUBLIC.test(pair.key)) findings.push({ range: pair.keyRange, message: 'secret', args: [instruction.name, pair.key] });
         }
       }
-    }
-    return findings;
-  },
+      return { findings };
+    },
+  }),
 };

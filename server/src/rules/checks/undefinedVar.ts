@@ -2,8 +2,8 @@ import { closest } from '../suggest';
 import { isPredefinedArg, Stage } from '../../model/model';
 import { keyValues } from '../../parser/keyValues';
 import { Instruction, VariableRef } from '../../parser/syntax';
-import { Finding, Fix, Rule } from '../rule';
-import { keywordLike, parentStage, variablesIn } from './common';
+import { Finding, Fix, Rule, stageCheck } from '../rule';
+import { keywordLike, parentOf, variablesIn } from './common';
 
 /** Instructions whose whole arguments BuildKit expands (and so checks). */
 const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL', 'ADD', 'COPY']);
@@ -54,28 +54,30 @@ export const undefinedVar: Rule = {
     declare: { en: 'Add ARG {0} to this stage', zh: '在该阶段中添加 ARG {0}' },
     rename: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
-  check({ model }) {
-    const globals = new Set(model.globalArgs.map((a) => a.name));
-    const visibleAtEnd = new Map<Stage, Set<string>>();
-    const fromImage = new Map<Stage, boolean>();
-    // Looking for a close name costs a pass over the names in scope: only for the first few.
-    const budget = { suggestions: 100 };
-    const findings: Finding[] = [];
-
-    const parents = model.stages.map((stage) => parentStage(model.stages, stage, model.findStage));
-    const children = new Map<Stage, number>();
-    for (const parent of parents) if (parent) children.set(parent, (children.get(parent) ?? 0) + 1);
-
-    for (const stage of model.stages) {
+  stages: stageCheck({
+    prepare({ model }) {
+      const globals = new Set(model.globalArgs.map((a) => a.name));
+      return { stages: model.stages, globals, globalsKey: [...globals].sort().join(' '), parents: model.stages.map((stage) => parentOf(model, stage)) };
+    },
+    // What a stage inherits: the names its parent leaves, whether it is built on an image, and how
+    // many suggestions the stages before it left (looking for a close name costs a pass over the
+    // names in scope: only for the first few of the file).
+    inputOf(stage, { stages, globalsKey, parents }, outputOf: (stage: Stage) => Visible | undefined) {
       const parent = parents[stage.index];
-      // A parent with one child hands its names over; only a shared parent's are copied.
-      const inherited = parent ? visibleAtEnd.get(parent) : undefined;
-      const known = inherited && children.get(parent!) === 1 ? inherited : new Set<string>(inherited);
+      const inherited = parent ? outputOf(parent) : undefined;
+      const before = stage.index > 0 ? outputOf(stages[stage.index - 1])?.budget : SUGGESTIONS;
+      return [globalsKey, inherited?.key, inherited?.image, before];
+    },
+    check(stage, { stages, globals, parents }, outputOf: (stage: Stage) => Visible | undefined) {
+      const parent = parents[stage.index];
+      const inherited = parent ? outputOf(parent) : undefined;
+      const known = new Set<string>(inherited?.known);
       known.add('PATH');
       // The environment of a base image is unknown here: an upper-case name may come from it
       // (GOPATH, JAVA_HOME ...), so on such a stage only sure cases are reported.
-      const image = parent ? fromImage.get(parent) ?? true : stage.base.toLowerCase() !== 'scratch';
-      fromImage.set(stage, image);
+      const image = inherited ? inherited.image : stage.base.toLowerCase() !== 'scratch';
+      const budget = { suggestions: stage.index > 0 ? outputOf(stages[stage.index - 1])?.budget ?? 0 : SUGGESTIONS };
+      const findings: Finding[] = [];
       const report = (ref: VariableRef) => {
         if (known.has(ref.name) || NON_ENV.has(ref.name)) return;
         const result = finding(ref, stage, known, globals, budget);
@@ -95,11 +97,22 @@ export const undefinedVar: Rule = {
         expandedRefs(instruction).forEach(report);
         if (instruction.name === 'ENV') for (const pair of keyValues(instruction).pairs) known.add(pair.key);
       }
-      visibleAtEnd.set(stage, known);
-    }
-    return findings;
-  },
+      const output: Visible = { known, key: [...known].sort().join(' '), image, budget: Math.max(budget.suggestions, 0) };
+      return { findings, output };
+    },
+  }),
 };
+
+/** What a stage leaves to the stages built on it, and to the next stage (the suggestion budget). */
+interface Visible {
+  known: ReadonlySet<string>;
+  /** The names, sorted: what a stage built on this one depends on. */
+  key: string;
+  image: boolean;
+  budget: number;
+}
+
+const SUGGESTIONS = 100;
 
 function finding(ref: VariableRef, stage: Stage, known: ReadonlySet<string>, globals: ReadonlySet<string>, budget: { suggestions: number }): Finding {
   if (globals.has(ref.name) || isPredefinedArg(ref.name)) {

@@ -1,7 +1,7 @@
-import { Stage } from '../../model/model';
+import { DockerfileModel, Stage } from '../../model/model';
 import { unquote } from '../../parser/keyValues';
-import { Finding, Rule } from '../rule';
-import { parentStage } from './common';
+import { Finding, Rule, stageCheck } from '../rule';
+import { parentOf } from './common';
 
 /** Absolute on Linux (`/app`) or Windows (`C:\app`, `\app`). */
 const ABSOLUTE = /^(?:[/\\]|[A-Za-z]:)/;
@@ -22,12 +22,13 @@ export const workdirRelativePath: Rule = {
   messages: {
     relative: { en: 'Relative workdir "{0}" can have unexpected results if the base image changes', zh: '相对工作目录“{0}”可能会在基础镜像变化时产生意外结果' },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
-    const workdirSet = new Map<Stage, boolean>();
-    for (const stage of model.stages) {
-      const parent = parentStage(model.stages, stage, model.findStage);
-      let set = parent ? workdirSet.get(parent) ?? false : false;
+  stages: stageCheck({
+    prepare: ({ model }) => model,
+    // Whether the stages it is built on set a WORKDIR.
+    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => [inherited(model, stage, outputOf)],
+    check(stage, model, outputOf: (stage: Stage) => boolean | undefined) {
+      const findings: Finding[] = [];
+      let set = inherited(model, stage, outputOf);
       for (const instruction of stage.instructions) {
         if (instruction.name !== 'WORKDIR' || set) continue;
         set = true;
@@ -36,8 +37,12 @@ export const workdirRelativePath: Rule = {
         if (path === '' || path.startsWith('$') || ABSOLUTE.test(path)) continue;
         findings.push({ range: instruction.rest.range, message: 'relative', args: [path] });
       }
-      workdirSet.set(stage, set);
-    }
-    return findings;
-  },
+      return { findings, output: set };
+    },
+  }),
 };
+
+function inherited(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
+  const parent = parentOf(model, stage);
+  return parent ? outputOf(parent) ?? false : false;
+}

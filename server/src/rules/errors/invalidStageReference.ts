@@ -1,5 +1,5 @@
 import { Stage } from '../../model/model';
-import { Range } from '../../parser/syntax';
+import { Instruction, Range } from '../../parser/syntax';
 import { Finding, Rule } from '../rule';
 
 /** Go's strconv.Atoi accepts an optional sign; longer numbers overflow and are names again. */
@@ -8,7 +8,8 @@ const INDEX = /^[+-]?\d{1,18}$/;
 interface Edge {
   from: number;
   to: number;
-  range: Range;
+  /** Where the reference is (its range is read only for a finding). */
+  reference: Reference;
 }
 
 /**
@@ -51,47 +52,86 @@ export const invalidStageReference: Rule = {
     // past the last stage may still name one of those; count them (generously) to stay safe.
     let images = 0;
     for (const stage of stages) {
-      for (const instruction of stage.instructions) {
-        if (instruction.name === 'COPY') {
-          const flag = instruction.flags.find((f) => f.name === 'from');
-          const value = flag?.value;
-          if (!flag || !value || value.includes('$')) continue;
-          const range = flag.valueRange ?? flag.range;
+      for (const reference of referencesOf(stage)) {
+        if (reference.copy !== undefined) {
+          const value = reference.copy;
           if (INDEX.test(value)) {
             const index = Number(value);
             if (index < 0 || index >= stages.length + images) {
-              findings.push({ range, message: 'index', args: [value, String(stages.length - 1)] });
+              findings.push({ range: reference.range, message: 'index', args: [value, String(stages.length - 1)] });
               continue;
             }
-            if (index < stages.length) edges.push({ from: stage.index, to: index, range });
+            if (index < stages.length) edges.push({ from: stage.index, to: index, reference });
             continue;
           }
           const target = byName.get(value.toLowerCase());
           if (target === undefined) images++;
-          else edges.push({ from: stage.index, to: target, range });
-        } else if (instruction.name === 'RUN') {
-          for (const flag of instruction.flags) {
-            if (flag.name !== 'mount' || flag.value === undefined) continue;
-            const mount = mountSource(flag.value);
-            const target = mount.from === undefined ? undefined : byName.get(mount.from.toLowerCase());
-            if (target === undefined || mount.tmpfs) {
-              images++;
-              continue;
-            }
-            edges.push({ from: stage.index, to: target, range: flag.valueRange ?? flag.range });
+          else edges.push({ from: stage.index, to: target, reference });
+        } else {
+          const target = reference.mountFrom === undefined ? undefined : byName.get(reference.mountFrom.toLowerCase());
+          if (target === undefined || reference.tmpfs) {
+            images++;
+            continue;
           }
+          edges.push({ from: stage.index, to: target, reference });
         }
       }
     }
 
     const component = stronglyConnected(stages.length, edges);
     for (const edge of edges) {
-      if (edge.from === edge.to) findings.push({ range: edge.range, message: 'self', args: [stageLabel(stages[edge.from])] });
-      else if (component[edge.from] === component[edge.to]) findings.push({ range: edge.range, message: 'cycle', args: [stageLabel(stages[edge.from]), stageLabel(stages[edge.to])] });
+      if (edge.from === edge.to) findings.push({ range: edge.reference.range, message: 'self', args: [stageLabel(stages[edge.from])] });
+      else if (component[edge.from] === component[edge.to]) findings.push({ range: edge.reference.range, message: 'cycle', args: [stageLabel(stages[edge.from]), stageLabel(stages[edge.to])] });
     }
     return findings;
   },
 };
+
+/**
+ * A COPY --from (`copy`) or a RUN --mount (`mountFrom`, `tmpfs`), with the range of its value:
+ * read from the instruction's flags when asked for (they may have been tokenized again since).
+ */
+interface Reference {
+  copy?: string;
+  mountFrom?: string;
+  tmpfs?: boolean;
+  readonly range: Range;
+}
+
+function reference(fields: Omit<Reference, 'range'>, instruction: Instruction, flagIndex: number): Reference {
+  return {
+    ...fields,
+    get range() {
+      const flag = instruction.flags[flagIndex];
+      return flag.valueRange ?? flag.range;
+    },
+  };
+}
+
+/** Per stage, kept while the model keeps the stage. */
+const referencesOfStage = new WeakMap<Stage, Reference[]>();
+
+function referencesOf(stage: Stage): Reference[] {
+  let references = referencesOfStage.get(stage);
+  if (references) return references;
+  references = [];
+  for (const instruction of stage.instructions) {
+    if (instruction.name === 'COPY') {
+      const index = instruction.flags.findIndex((f) => f.name === 'from');
+      const value = instruction.flags[index]?.value;
+      if (index < 0 || !value || value.includes('$')) continue;
+      references.push(reference({ copy: value }, instruction, index));
+    } else if (instruction.name === 'RUN') {
+      instruction.flags.forEach((flag, index) => {
+        if (flag.name !== 'mount' || flag.value === undefined) return;
+        const mount = mountSource(flag.value);
+        references.push(reference({ mountFrom: mount.from, tmpfs: mount.tmpfs }, instruction, index));
+      });
+    }
+  }
+  referencesOfStage.set(stage, references);
+  return references;
+}
 
 function stageLabel(stage: Stage): string {
   return stage.name ?? String(stage.index);

@@ -1,5 +1,6 @@
-import { Finding, Rule } from '../rule';
-import { helperStages, mapperFor, undecidedAptInstalls } from './shell';
+import { Stage } from '../../model/model';
+import { Finding, Rule, stageCheck } from '../rule';
+import { baseStage, helperStages, mapperFor, undecidedAptInstalls } from './shell';
 
 const RECOMMENDS_SETTING = /Install-Recommends/i;
 const NO_RECOMMENDS_OPTION = /^(?:--install-recommends=(?:false|no|0)|(?:-o|--option)=APT::Install-Recommends=(?:false|no|0))$/i;
@@ -20,22 +21,35 @@ export const aptGetInstallRecommends: Rule = {
     },
     addOption: { en: "Add '--no-install-recommends'", zh: '加上“--no-install-recommends”' },
   },
-  check({ syntax, model }) {
-    const findings: Finding[] = [];
-    // Layers of a stage that only feeds COPY --from do not ship; an apt configuration written
-    // earlier (APT::Install-Recommends) decides instead.
-    const helpers = helperStages(model.stages, model.findStage);
-    for (const { instruction, call } of undecidedAptInstalls(model, RECOMMENDS_SETTING, (stage) => helpers.has(stage))) {
-      if (call.options.some((o) => o === '--no-install-recommends' || NO_RECOMMENDS_OPTION.test(o))) continue;
-      const mapper = mapperFor(instruction, syntax.escapeChar);
-      const end = mapper.position(call.action.end, true);
-      findings.push({
-        range: mapper.range(call.tool.start, call.action.end),
-        message: 'recommends',
-        args: [call.tool.value],
-        fixes: [{ title: 'addOption', edits: [{ range: { start: end, end }, newText: ' --no-install-recommends' }] }],
-      });
-    }
-    return findings;
-  },
+  stages: stageCheck({
+    prepare: ({ syntax, model }) => ({
+      escapeChar: syntax.escapeChar,
+      model,
+      // Layers of a stage that only feeds COPY --from do not ship; an apt configuration written
+      // earlier (APT::Install-Recommends) decides instead.
+      helpers: helperStages(model.stages, model.findStage),
+    }),
+    inputOf(stage, { model, helpers }, outputOf: (stage: Stage) => boolean | undefined) {
+      const base = baseStage(model, stage);
+      return [helpers.has(stage), base !== undefined && outputOf(base) === true];
+    },
+    check(stage, { escapeChar, model, helpers }, outputOf: (stage: Stage) => boolean | undefined) {
+      if (helpers.has(stage)) return { findings: [], output: false };
+      const base = baseStage(model, stage);
+      const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, RECOMMENDS_SETTING);
+      const findings: Finding[] = [];
+      for (const { instruction, call } of installs) {
+        if (call.options.some((o) => o === '--no-install-recommends' || NO_RECOMMENDS_OPTION.test(o))) continue;
+        const mapper = mapperFor(instruction, escapeChar);
+        const end = mapper.position(call.action.end, true);
+        findings.push({
+          range: mapper.range(call.tool.start, call.action.end),
+          message: 'recommends',
+          args: [call.tool.value],
+          fixes: [{ title: 'addOption', edits: [{ range: { start: end, end }, newText: ' --no-install-recommends' }] }],
+        });
+      }
+      return { findings, output: configured };
+    },
+  }),
 };

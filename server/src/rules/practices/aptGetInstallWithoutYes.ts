@@ -1,5 +1,6 @@
-import { Finding, Rule } from '../rule';
-import { commandName, mapperFor, undecidedAptInstalls } from './shell';
+import { Stage } from '../../model/model';
+import { Finding, Rule, stageCheck } from '../rule';
+import { baseStage, commandName, mapperFor, undecidedAptInstalls } from './shell';
 
 const ASSUME_YES_SETTING = /Assume-Yes/i;
 const ASSUME_YES_OPTION = /^(?:-o|--option)=APT::Get::Assume-Yes=(?:true|yes|1)$/i;
@@ -35,22 +36,32 @@ export const aptGetInstallWithoutYes: Rule = {
     },
     addYes: { en: "Add '-y'", zh: '加上“-y”' },
   },
-  check({ syntax, model }) {
-    const findings: Finding[] = [];
-    // An apt configuration written earlier (APT::Get::Assume-Yes) answers the prompt instead.
-    for (const { instruction, script, call } of undecidedAptInstalls(model, ASSUME_YES_SETTING)) {
-      if (assumesYes(call.options)) continue;
-      const feeder = call.index > 0 && call.command.before === '|' ? commandName(script.commands[call.index - 1]) : undefined;
-      if (feeder?.word.value === 'yes') continue;
-      const mapper = mapperFor(instruction, syntax.escapeChar);
-      const end = mapper.position(call.action.end, true);
-      findings.push({
-        range: mapper.range(call.tool.start, call.action.end),
-        message: 'noYes',
-        args: [call.tool.value],
-        fixes: [{ title: 'addYes', edits: [{ range: { start: end, end }, newText: ' -y' }] }],
-      });
-    }
-    return findings;
-  },
+  stages: stageCheck({
+    prepare: ({ syntax, model }) => ({ escapeChar: syntax.escapeChar, model }),
+    // An apt configuration written earlier (APT::Get::Assume-Yes), here or in the stage this one
+    // is built on, answers the prompt instead.
+    inputOf(stage, { model }, outputOf: (stage: Stage) => boolean | undefined) {
+      const base = baseStage(model, stage);
+      return [base !== undefined && outputOf(base) === true];
+    },
+    check(stage, { escapeChar, model }, outputOf: (stage: Stage) => boolean | undefined) {
+      const base = baseStage(model, stage);
+      const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, ASSUME_YES_SETTING);
+      const findings: Finding[] = [];
+      for (const { instruction, script, call } of installs) {
+        if (assumesYes(call.options)) continue;
+        const feeder = call.index > 0 && call.command.before === '|' ? commandName(script.commands[call.index - 1]) : undefined;
+        if (feeder?.word.value === 'yes') continue;
+        const mapper = mapperFor(instruction, escapeChar);
+        const end = mapper.position(call.action.end, true);
+        findings.push({
+          range: mapper.range(call.tool.start, call.action.end),
+          message: 'noYes',
+          args: [call.tool.value],
+          fixes: [{ title: 'addYes', edits: [{ range: { start: end, end }, newText: ' -y' }] }],
+        });
+      }
+      return { findings, output: configured };
+    },
+  }),
 };

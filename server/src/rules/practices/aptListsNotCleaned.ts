@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, Rule, stageCheck } from '../rule';
 import { aptCalls, commandName, helperStages, mapperFor, runScript, simulates } from './shell';
 
 const LISTS = /^\/var\/lib\/apt(?:\/?|\/\*|\/lists(?:\/.*)?)$/;
@@ -19,12 +19,13 @@ export const aptListsNotCleaned: Rule = {
       zh: '这条 RUN 指令把 apt 软件包列表留在了镜像层中。请在末尾加上“rm -rf /var/lib/apt/lists/*”，以减小镜像体积。',
     },
   },
-  check({ syntax, model }) {
-    const findings: Finding[] = [];
-    const helpers = helperStages(model.stages, model.findStage);
-    for (const stage of model.stages) {
-      // Layers of a stage that only feeds COPY --from do not ship.
-      if (helpers.has(stage)) continue;
+  stages: stageCheck({
+    prepare: ({ syntax, model }) => ({ escapeChar: syntax.escapeChar, helpers: helperStages(model.stages, model.findStage) }),
+    // Layers of a stage that only feeds COPY --from do not ship.
+    inputOf: (stage, { helpers }) => [helpers.has(stage)],
+    check(stage, { escapeChar, helpers }) {
+      const findings: Finding[] = [];
+      if (helpers.has(stage)) return { findings };
       for (const instruction of stage.instructions) {
         const script = runScript(instruction);
         if (!script) continue;
@@ -41,10 +42,10 @@ export const aptListsNotCleaned: Rule = {
             return name !== undefined && name.word.value === 'rm' && command.words.slice(name.index + 1).some((w) => LISTS.test(w.value));
           });
         if (cleaned) continue;
-        const mapper = mapperFor(instruction, syntax.escapeChar);
+        const mapper = mapperFor(instruction, escapeChar);
         findings.push({ range: mapper.range(install.tool.start, install.action.end), message: 'notCleaned' });
       }
-    }
-    return findings;
-  },
+      return { findings };
+    },
+  }),
 };

@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
-import { Stage } from '../../model/model';
-import { Finding, Rule } from '../rule';
+import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
+import { Finding, Rule, stageCheck } from '../rule';
 import { ShellScript, commandName, mapperFor, runScript } from './shell';
 
 interface ShellState {
@@ -29,16 +29,16 @@ export const pipeWithoutPipefail: Rule = {
       zh: '没有设置“pipefail”时，管道只在最后一条命令失败时才失败，出错后构建可能继续进行。请设置 SHELL ["/bin/bash", "-o", "pipefail", "-c"]；如果 /bin/sh 支持，也可以在 RUN 开头加上“set -o pipefail &&”。',
     },
   },
-  check({ syntax, model }) {
-    const findings: Finding[] = [];
-    const finalStates = new Map<Stage, ShellState>();
-    const windowsFile = syntax.escapeChar === '`';
-    for (const stage of model.stages) {
-      const base = model.findStage(stage.base);
-      let state: ShellState =
-        base && base.index < stage.index && finalStates.has(base)
-          ? finalStates.get(base)!
-          : { posix: !windowsFile && !WINDOWS_IMAGE.test(stage.base), pipefail: false };
+  stages: stageCheck({
+    prepare: ({ syntax, model }) => ({ escapeChar: syntax.escapeChar, windowsFile: syntax.escapeChar === '`', model }),
+    // The shell in force when the stage starts: the one its base stage ended with, else sh (on a Linux image).
+    inputOf(stage, { windowsFile, model }, outputOf: (stage: Stage) => ShellState | undefined) {
+      const inherited = inheritedState(model, stage, outputOf);
+      return [windowsFile, inherited?.posix, inherited?.pipefail];
+    },
+    check(stage, { escapeChar, windowsFile, model }, outputOf: (stage: Stage) => ShellState | undefined) {
+      const findings: Finding[] = [];
+      let state: ShellState = inheritedState(model, stage, outputOf) ?? { posix: !windowsFile && !WINDOWS_IMAGE.test(stage.base), pipefail: false };
       for (const instruction of stage.instructions) {
         if (instruction.name === 'SHELL') {
           state = shellState(instruction) ?? state;
@@ -48,13 +48,17 @@ export const pipeWithoutPipefail: Rule = {
         const script = runScript(instruction);
         const pipe = script && riskyPipe(script);
         if (pipe === undefined || setsPipefailBefore(script!, pipe)) continue;
-        findings.push({ range: mapperFor(instruction, syntax.escapeChar).range(pipe, pipe + 1), message: 'pipe' });
+        findings.push({ range: mapperFor(instruction, escapeChar).range(pipe, pipe + 1), message: 'pipe' });
       }
-      finalStates.set(stage, state);
-    }
-    return findings;
-  },
+      return { findings, output: state };
+    },
+  }),
 };
+
+function inheritedState(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => ShellState | undefined): ShellState | undefined {
+  const base = baseStageOf(model, stage);
+  return base ? outputOf(base) : undefined;
+}
 
 function shellState(instruction: Instruction): ShellState | undefined {
   const values = instruction.execForm?.values.map((v) => v.text);

@@ -1,6 +1,6 @@
 import { splitWords } from '../../parser/parser';
 import { Instruction, Position, Range } from '../../parser/syntax';
-import { DockerfileModel, Stage } from '../../model/model';
+import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
 
 /**
  * A light reading of the shell text of a RUN in shell form: enough to split it into simple
@@ -43,14 +43,26 @@ export interface ShellScript {
   aptCalls?: AptCall[];
 }
 
-const SCRIPT = {};
+/**
+ * The scripts read last, by instruction. Not kept on the instructions: the scripts of a large
+ * file would be a good part of the server's memory, for work that takes microseconds per RUN.
+ * The rules that read scripts run instruction by instruction (or stage by stage), so one
+ * instruction's script is read once for all of them.
+ */
+const recentScripts = new Map<Instruction, ShellScript | undefined>();
+const RECENT_SCRIPTS = 256;
 
 /**
  * The shell script of a RUN in shell form, or undefined for the exec form, for a RUN with a
  * heredoc (its body is not in the tree as text) and for other instructions.
  */
 export function runScript(instruction: Instruction): ShellScript | undefined {
-  return instruction.memo(SCRIPT, () => readScript(instruction));
+  if (instruction.name !== 'RUN') return undefined;
+  if (recentScripts.has(instruction)) return recentScripts.get(instruction);
+  const script = readScript(instruction);
+  if (recentScripts.size >= RECENT_SCRIPTS) recentScripts.delete(recentScripts.keys().next().value as Instruction);
+  recentScripts.set(instruction, script);
+  return script;
 }
 
 function readScript(instruction: Instruction): ShellScript | undefined {
@@ -387,19 +399,33 @@ function findHelperStages(stages: Stage[], findStage: (reference: string) => Sta
   for (const stage of stages) {
     const base = findStage(stage.base);
     if (base && base.index < stage.index && !stage.base.includes('$')) based.add(base);
-    for (const instruction of stage.instructions) {
-      for (const flag of instruction.flags) {
-        let reference: string | undefined;
-        if (flag.name === 'from' && instruction.name === 'COPY') reference = flag.value;
-        else if (flag.name === 'mount' && flag.value) reference = /(?:^|,)from=([^,]+)/.exec(flag.value)?.[1];
-        const source = reference === undefined ? undefined : findStage(reference);
-        if (source && source.index < stage.index) copiedFrom.add(source);
-      }
+    for (const reference of copiedReferences(stage)) {
+      const source = findStage(reference);
+      if (source && source.index < stage.index) copiedFrom.add(source);
     }
   }
   const result = new Set<Stage>();
   for (const stage of copiedFrom) if (!based.has(stage) && stage.index !== stages.length - 1) result.add(stage);
   return result;
+}
+
+/** Per stage (kept by the model while its instructions stay the same): what its COPY --from and RUN --mount from= name. */
+const copiedReferencesOf = new WeakMap<Stage, string[]>();
+
+function copiedReferences(stage: Stage): string[] {
+  let references = copiedReferencesOf.get(stage);
+  if (references) return references;
+  references = [];
+  for (const instruction of stage.instructions) {
+    for (const flag of instruction.flags) {
+      let reference: string | undefined;
+      if (flag.name === 'from' && instruction.name === 'COPY') reference = flag.value;
+      else if (flag.name === 'mount' && flag.value) reference = /(?:^|,)from=([^,]+)/.exec(flag.value)?.[1];
+      if (reference !== undefined) references.push(reference);
+    }
+  }
+  copiedReferencesOf.set(stage, references);
+  return references;
 }
 
 /** An `apt-get install` / `apt install` call, with the RUN and the script it is in. */
@@ -410,29 +436,28 @@ export interface AptInstall {
 }
 
 /**
- * The apt `install` calls that an apt setting does not already decide, stage by stage: once a RUN
+ * The apt `install` calls of a stage that an apt setting does not already decide: once a RUN
  * writes `setting` into apt's configuration (a command other than apt mentioning it, such as
  * `echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/...`), the rest of that stage and
- * the stages built on it follow the setting. Dry runs (`-s`) are left out.
+ * the stages built on it follow the setting (`configured`: the stage it is built on did). Dry runs
+ * (`-s`) are left out. Also says whether the stage ends configured.
  */
-export function undecidedAptInstalls(model: DockerfileModel, setting: RegExp, skip: (stage: Stage) => boolean = () => false): AptInstall[] {
-  const found: AptInstall[] = [];
-  const configuredStages = new Set<number>();
-  for (const stage of model.stages) {
-    if (skip(stage)) continue;
-    const base = model.findStage(stage.base);
-    let configured = base !== undefined && base.index < stage.index && configuredStages.has(base.index);
-    for (const instruction of stage.instructions) {
-      const script = runScript(instruction);
-      if (!script) continue;
-      if (!configured) {
-        for (const call of aptCalls(script)) if (call.action.value === 'install' && !simulates(call)) found.push({ instruction, script, call });
-      }
-      if (setting.test(instruction.rest.text) && script.commands.some((c) => !['apt-get', 'apt'].includes(commandName(c)?.word.value ?? '') && setting.test(c.words.map((w) => w.raw).join(' ')))) {
-        configured = true;
-      }
+export function undecidedAptInstalls(stage: Stage, configured: boolean, setting: RegExp): { installs: AptInstall[]; configured: boolean } {
+  const installs: AptInstall[] = [];
+  for (const instruction of stage.instructions) {
+    const script = runScript(instruction);
+    if (!script) continue;
+    if (!configured) {
+      for (const call of aptCalls(script)) if (call.action.value === 'install' && !simulates(call)) installs.push({ instruction, script, call });
     }
-    if (configured) configuredStages.add(stage.index);
+    if (setting.test(instruction.rest.text) && script.commands.some((c) => !['apt-get', 'apt'].includes(commandName(c)?.word.value ?? '') && setting.test(c.words.map((w) => w.raw).join(' ')))) {
+      configured = true;
+    }
   }
-  return found;
+  return { installs, configured };
+}
+
+/** The stage a stage is built FROM, when it is an earlier stage. */
+export function baseStage(model: DockerfileModel, stage: Stage): Stage | undefined {
+  return baseStageOf(model, stage);
 }
