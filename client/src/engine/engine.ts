@@ -4,6 +4,9 @@ import { classifyEngineError, EngineError } from './errors';
 import { SshAgent } from './ssh';
 import { loadTls } from './tls';
 import { ImageHistoryEntry, ImageRemoval, PruneResult } from './objectResults';
+import { runApiBuild } from './build/apiBuild';
+import { BuildEvent } from './build/progress';
+import { BuildCancelled, BuildError, BuildRequest, BuildResult } from './build/request';
 import { toContainerRecord, toImageRecord, toNetworkRecord, toVolumeRecord } from './inspect';
 import { ContainerRecord, EngineEvent, ImageRecord, NetworkRecord, ObjectKind, VolumeRecord } from './records';
 import { randomBytes } from 'node:crypto';
@@ -407,6 +410,23 @@ export class Engine {
   }
 
   // ---- run, build and commit
+
+  /**
+   * Builds an image with the Engine API's classic builder, streaming the context (with
+   * .dockerignore) and passing progress on. A failing step rejects with a BuildError, `signal`
+   * with BuildCancelled; an unreachable engine with an EngineError.
+   */
+  async buildImage(request: BuildRequest, onEvent: (event: BuildEvent) => void, signal: AbortSignal): Promise<BuildResult> {
+    try {
+      await this.negotiate();
+      return await runApiBuild(this.streams, request, onEvent, signal);
+    } catch (error) {
+      if (error instanceof BuildError || error instanceof BuildCancelled) throw error;
+      // A context that cannot be read is the user's folder, not the engine.
+      if (['scandir', 'lstat', 'open', 'read', 'readlink'].includes((error as { syscall?: string } | undefined)?.syscall ?? '')) throw error;
+      throw classifyEngineError(error, this.endpoint);
+    }
+  }
 
   // ---- events
 

@@ -1,0 +1,82 @@
+import type Docker from 'dockerode';
+import { contextStream, planContext } from './context';
+import { BuildEvent, LineSplitter, parseClassicMessage } from './progress';
+import { BuildCancelled, BuildError, BuildRequest, BuildResult, FailedStep } from './request';
+
+/**
+ * Builds through the Engine API's classic builder (`POST /build`): the context is walked and
+ * streamed as a tar while the engine reads it, and the JSON progress is passed on event by event.
+ * `signal` aborts the HTTP request, which makes the engine stop the build and remove the step's
+ * container. Connection failures are thrown as they come (the caller classifies them).
+ */
+export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent: (event: BuildEvent) => void, signal: AbortSignal): Promise<BuildResult> {
+  if (signal.aborted) throw new BuildCancelled();
+  const plan = await planContext(request.contextDir, request.dockerfile);
+  if (signal.aborted) throw new BuildCancelled();
+  const tar = contextStream(plan);
+  const options: Record<string, unknown> = {
+    t: request.tag,
+    dockerfile: plan.dockerfileInTar,
+    buildargs: request.buildArgs,
+    labels: request.labels ?? {},
+    nocache: request.noCache,
+    // As `docker build`: intermediate containers go, a failed step's too.
+    rm: true,
+    forcerm: true,
+    abortSignal: signal,
+  };
+  if (request.target) options.target = request.target;
+  if (request.platform) options.platform = request.platform;
+
+  let response: NodeJS.ReadableStream;
+  try {
+    response = (await docker.buildImage(tar as unknown as NodeJS.ReadableStream, options)) as NodeJS.ReadableStream;
+  } catch (error) {
+    tar.destroy();
+    if (signal.aborted) throw new BuildCancelled();
+    throw error;
+  }
+
+  return new Promise<BuildResult>((resolve, reject) => {
+    const lines = new LineSplitter();
+    let imageId: string | undefined;
+    let step: FailedStep | undefined;
+    let failure: string | undefined;
+    let settled = false;
+    const handle = (line: string) => {
+      for (const event of parseClassicMessage(line)) {
+        if (event.kind === 'step') step = { step: event.step, total: event.total, instruction: event.instruction };
+        else if (event.kind === 'imageId') imageId = event.id;
+        else if (event.kind === 'error') failure ??= event.message;
+        onEvent(event);
+      }
+    };
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      for (const line of lines.end()) handle(line);
+      if (signal.aborted) reject(new BuildCancelled());
+      else if (failure !== undefined) reject(new BuildError(failure, step));
+      else resolve({ imageId });
+    };
+    const onAbort = () => {
+      tar.destroy();
+      (response as unknown as { destroy?: () => void }).destroy?.();
+      finish();
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    response.on('data', (chunk: Buffer) => {
+      for (const line of lines.push(chunk.toString('utf8'))) handle(line);
+    });
+    response.on('end', finish);
+    response.on('close', finish);
+    response.on('error', (error: Error) => {
+      if (settled) return;
+      if (signal.aborted) return finish();
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      reject(error);
+    });
+  });
+}
