@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LOCAL_IMAGES_CHANGED, LOCAL_IMAGES_REQUEST, LocalImage } from '../../server/src/protocol/localImages';
+import { BUILD_INFO_REQUEST, BuildInfo, BuildInfoParams } from '../../server/src/protocol/buildInfo';
 import { EngineService } from './engineService';
+
+const BUILD_INFO_TIMEOUT_MS = 5_000;
 
 /**
  * The Dockerfile language server, started in its own process. `restart()` rebuilds the client
@@ -53,6 +56,28 @@ export class LanguageServer implements vscode.Disposable {
         if (client.isRunning()) void client.sendNotification(LOCAL_IMAGES_CHANGED);
       }),
     );
+  }
+
+  /**
+   * What a build of this Dockerfile text needs (ARGs, stages, BuildKit-only features), from the
+   * server's model. Undefined when the server is not running or does not answer in time.
+   */
+  async buildInfo(uri: string, text: string): Promise<BuildInfo | undefined> {
+    const client = this.client;
+    // Right after activation the server may still be starting: give it a moment.
+    for (let waited = 0; client && !client.isRunning() && waited < BUILD_INFO_TIMEOUT_MS; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!client?.isRunning()) return undefined;
+    const params: BuildInfoParams = { uri, text };
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), BUILD_INFO_TIMEOUT_MS)));
+    try {
+      return await Promise.race([client.sendRequest<BuildInfo>(BUILD_INFO_REQUEST, params), timeout]);
+    } catch (error) {
+      this.log.warn(`The language server did not answer ${BUILD_INFO_REQUEST}: ${String(error)}`);
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async restart(): Promise<void> {

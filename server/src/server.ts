@@ -9,6 +9,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { readBuildContext } from './buildContext';
+import { buildInfo } from './features/buildInfo';
 import { codeActions } from './features/codeActions';
 import { completion, resolveCompletion } from './features/completion';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/definition';
@@ -26,6 +27,9 @@ import { DockerfileSyntax } from './parser/syntax';
 import { computeDiagnostics } from './features/diagnostics';
 import { Locale, toLocale } from './locale';
 import { ParsedDocuments } from './parsedDocuments';
+import { buildModel } from './model/model';
+import { parseDockerfile } from './parser/parser';
+import { BUILD_INFO_REQUEST, BuildInfo, BuildInfoParams } from './protocol/buildInfo';
 import { SeveritySetting } from './rules/rule';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -210,6 +214,11 @@ connection.onHover(async ({ textDocument, position }) => {
   // Only a FROM hover shows what the engine knows of the image: only then ask for the list.
   const images = instructionAt(found.syntax, position)?.name === 'FROM' ? imageLookup(await localImages.get()) : undefined;
   return hover(found.syntax, found.model, position, locale, images) ?? null;
+});
+// What "Build Image" asks and checks: the client sends the text, since the Dockerfile need not be open.
+connection.onRequest(BUILD_INFO_REQUEST, ({ text }: BuildInfoParams): BuildInfo => {
+  const syntax = parseDockerfile(text);
+  return buildInfo(syntax, buildModel(syntax));
 });
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();

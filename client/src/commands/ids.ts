@@ -46,6 +46,7 @@ export const COMMANDS = {
   execCommand: 'berth.containers.execCommand',
   viewLogs: 'berth.containers.viewLogs',
   viewLogsWithOptions: 'berth.containers.viewLogsWithOptions',
+  buildImage: 'berth.images.build',
 
 } as const;
 

@@ -47,6 +47,7 @@ import { attachShell } from './containers/attachShell';
 import { execCommand } from './containers/execCommand';
 import { viewLogs } from './containers/viewLogs';
 import { viewLogsWithOptions } from './containers/viewLogsWithOptions';
+import { buildImage } from './images/buildImage';
 
 
 type CommandFactory = (ctx: BerthContext) => (...args: unknown[]) => unknown;
@@ -99,6 +100,7 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   [COMMANDS.execCommand]: execCommand,
   [COMMANDS.viewLogs]: viewLogs,
   [COMMANDS.viewLogsWithOptions]: viewLogsWithOptions,
+  [COMMANDS.buildImage]: buildImage,
 
 };
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ObjectKind } from '../engine/records';
 import { EngineService } from '../engineService';
 import { flattenRows, ShapedTree, TreeRow } from './presenters/trees';
 import { Presentation } from './presenters/presentation';
@@ -21,6 +22,11 @@ export interface Views {
   header(viewId: string): { description?: string; message?: string };
   /** Grouping, sorting and filters of the views. */
   readonly settings: ViewSettings;
+  /**
+   * Shows, selects and focuses the row of an engine object in its kind's view (expanding its
+   * group); false when the view does not show it (yet).
+   */
+  reveal(kind: ObjectKind, objectId: string): Promise<boolean>;
 }
 
 /** The message when the filter hides every object of a view that has some. */
@@ -96,5 +102,14 @@ export function registerViews(engineService: EngineService, workspaceState: vsco
     const treeView = treeViews.get(viewId);
     return { description: treeView?.description, message: treeView?.message };
   };
-  return { refreshAll, items, header, settings };
+  const reveal = async (kind: ObjectKind, objectId: string): Promise<boolean> => {
+    const found = [...byView].find(([, provider]) => provider.kind === kind);
+    const treeView = found && treeViews.get(found[0]);
+    if (!found || !treeView) return false;
+    const row = flattenRows((await found[1].tree()).rows).find((r) => r.objectId === objectId);
+    if (!row) return false;
+    await treeView.reveal(row, { select: true, focus: true });
+    return true;
+  };
+  return { refreshAll, items, header, settings, reveal };
 }

@@ -75,7 +75,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeRow>, v
       const model = this.engineService.model;
       // After a disconnect the model keeps its last records: show none, so the welcome explains.
       if (this.engineService.status.state === 'problem') return EMPTY;
-      return this.shape.build(model, translate);
+      return this.indexed(this.shape.build(model, translate));
     } catch (error) {
       // An empty list lets the welcome view that matches the problem explain it.
       if (error instanceof EngineError) {
@@ -84,6 +84,26 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeRow>, v
       }
       throw error;
     }
+  }
+
+  /** Each row's parent by row id, from the tree last built (`TreeView.reveal` asks for it). */
+  private parents = new Map<string, TreeRow>();
+
+  private indexed(tree: ShapedTree): ShapedTree {
+    const parents = new Map<string, TreeRow>();
+    const visit = (rows: TreeRow[]) => {
+      for (const row of rows) {
+        for (const child of row.children ?? []) parents.set(child.id, row);
+        if (row.children) visit(row.children);
+      }
+    };
+    visit(tree.rows);
+    this.parents = parents;
+    return tree;
+  }
+
+  getParent(row: TreeRow): TreeRow | undefined {
+    return this.parents.get(row.id);
   }
 
   async getChildren(element?: TreeRow): Promise<TreeRow[]> {
