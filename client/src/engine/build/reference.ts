@@ -46,6 +46,7 @@ export function sanitizeImageName(folderName: string): string {
   let name = folderName
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9._-]+/g, '-')
     // a separator is `.`, `_`, `__` or dashes, between alphanumerics: fold other runs to `-`
     .replace(/[._-]{2,}/g, (run) => (run === '__' ? run : /^-+$/.test(run) ? run : '-'))
