@@ -82,7 +82,8 @@ export function cliTarget(endpoint: Endpoint, base: NodeJS.ProcessEnv = process.
 
 /** The CLI arguments (after the global flags) for `request`; never a shell string. */
 export function cliBuildArgs(request: BuildRequest, builder: CliBuilder, iidFile: string): string[] {
-  const args = builder === 'buildx' ? ['buildx', 'build', '--progress=plain', '--load'] : builder === 'buildkit' ? ['build', '--progress=plain'] : ['build'];
+  // The classic builder keeps a failed step's container unless told otherwise; BuildKit leaves none.
+  const args = builder === 'buildx' ? ['buildx', 'build', '--progress=plain', '--load'] : builder === 'buildkit' ? ['build', '--progress=plain'] : ['build', '--force-rm'];
   args.push('--file', request.dockerfile, '--tag', request.tag, '--iidfile', iidFile);
   for (const [name, value] of Object.entries(request.buildArgs)) args.push('--build-arg', `${name}=${value}`);
   for (const [name, value] of Object.entries(request.labels ?? {})) args.push('--label', `${name}=${value}`);
