@@ -187,13 +187,17 @@ describe('Build Image from a Dockerfile', function () {
       keep, // options: none
     ], shown);
     try {
-      await withMessages(undefined, () => vscode.commands.executeCommand('berth.images.build', uri));
+      await withMessages(undefined, async () => {
+        await vscode.commands.executeCommand('berth.images.build', uri);
+      });
     } finally {
       restore();
     }
     assert.equal(shown[1]?.value, 'my-app:latest', 'the tag defaults to the folder name, sanitised');
-    assert.deepEqual(shown[3]?.items, ['BASE', 'GREETING'], 'ARGs as the language server reads them');
-    assert.equal(shown[2]?.value, 'whatever:1', 'going back shows what was entered');
+    assert.deepEqual(shown[2]?.items, ['BASE', 'GREETING'], 'ARGs as the language server reads them');
+    assert.equal(shown[3]?.value, 'whatever:1', 'going back shows what was entered');
+    assert.deepEqual(shown[4]?.items, ['BASE', 'GREETING']);
+    assert.equal(shown[5]?.value, 'hello', "an ARG's value starts at its default");
     assert.deepEqual(shown[6]?.items, ['Last stage', 'base', 'final']);
     const image = await docker.getImage(tag).inspect();
     assert.equal(image.Config.Labels?.['berth.test'], '1');
@@ -225,7 +229,7 @@ describe('Build Image from a Dockerfile', function () {
       }
       return messages;
     });
-    assert.ok(messages.some((m) => /^error: Building .* failed at step 4\/6 .*non-zero code: 7/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /^error: Building .* failed at step 4\/5 .*non-zero code: 7/.test(m)), messages.join('\n'));
     const diagnostics = await until(() => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'berth.build'), (d) => d.length > 0, 'the build diagnostic');
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0]!.range.start.line, 5);
@@ -264,7 +268,7 @@ describe('Build Image from a Dockerfile', function () {
       }
       return messages;
     });
-    assert.ok(reported.some((m) => m.startsWith('Step 3/4: RUN echo')), reported.join('\n'));
+    assert.ok(reported.some((m) => m.startsWith('Step 3/3: RUN echo')), reported.join('\n'));
     assert.ok(messages.includes(`info: The build of ${tag} was cancelled.`), messages.join('\n'));
     await assert.rejects(docker.getImage(tag).inspect(), /no such image/i);
     await until(async () => (await docker.listContainers({ all: true })).filter((c) => c.Command.includes(marker)), (left) => left.length === 0, 'the step container to go');
