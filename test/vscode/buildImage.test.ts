@@ -291,6 +291,24 @@ describe('Build Image from a Dockerfile', function () {
     await assert.rejects(docker.getImage(tag).inspect(), /no such image/i);
   });
 
+  it('from the palette, offers the Dockerfiles of the workspace', async () => {
+    await activateBerth();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const window = vscode.window as { showQuickPick: unknown };
+    const original = window.showQuickPick;
+    const offered: string[] = [];
+    window.showQuickPick = async (items: Array<{ label: string }>) => {
+      offered.push(...items.map((i) => i.label));
+      return undefined;
+    };
+    try {
+      await vscode.commands.executeCommand('berth.images.build');
+    } finally {
+      window.showQuickPick = original;
+    }
+    assert.deepEqual(offered, ['Containerfile', 'Dockerfile']);
+  });
+
   it("says why when the engine cannot be reached, in the engine's words", async () => {
     await activateBerth();
     const uri = dockerfileIn('noengine', [`FROM ${BASE_IMAGE}`, ''].join('\n'));
