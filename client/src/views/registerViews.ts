@@ -24,9 +24,10 @@ export interface Views {
   readonly settings: ViewSettings;
   /**
    * Shows, selects and focuses the row of an engine object in its kind's view (expanding its
-   * group); false when the view does not show it (yet).
+   * group); for an image under several tags, the row of `imageRef` when given. False when the
+   * view does not show it (yet).
    */
-  reveal(kind: ObjectKind, objectId: string): Promise<boolean>;
+  reveal(kind: ObjectKind, objectId: string, imageRef?: string): Promise<boolean>;
 }
 
 /** The message when the filter hides every object of a view that has some. */
@@ -102,11 +103,12 @@ export function registerViews(engineService: EngineService, workspaceState: vsco
     const treeView = treeViews.get(viewId);
     return { description: treeView?.description, message: treeView?.message };
   };
-  const reveal = async (kind: ObjectKind, objectId: string): Promise<boolean> => {
+  const reveal = async (kind: ObjectKind, objectId: string, imageRef?: string): Promise<boolean> => {
     const found = [...byView].find(([, provider]) => provider.kind === kind);
     const treeView = found && treeViews.get(found[0]);
     if (!found || !treeView) return false;
-    const row = flattenRows((await found[1].tree()).rows).find((r) => r.objectId === objectId);
+    const rows = flattenRows((await found[1].tree()).rows).filter((r) => r.objectId === objectId);
+    const row = rows.find((r) => imageRef !== undefined && r.imageRef === imageRef) ?? rows[0];
     if (!row) return false;
     await treeView.reveal(row, { select: true, focus: true });
     return true;

@@ -159,7 +159,7 @@ async function revealBuiltImage(ctx: BerthContext, tag: string, imageId: string 
   for (;;) {
     const row = (await ctx.views.items('berth.images')).find((r) => r.imageRef === wanted || (imageId !== undefined && r.objectId === imageId));
     if (row?.objectId) {
-      await ctx.views.reveal('image', row.objectId).catch((error: unknown) => ctx.log.warn(`Could not reveal ${tag}: ${String(error)}`));
+      await ctx.views.reveal('image', row.objectId, row.imageRef).catch((error: unknown) => ctx.log.warn(`Could not reveal ${tag}: ${String(error)}`));
       return;
     }
     const left = deadline - Date.now();
