@@ -9,7 +9,7 @@ import { EngineError } from '../../engine/errors';
 import { askBuildChoices, BuildChoices, rememberChoices, rememberedChoices } from './build/buildChoices';
 import { BuildDiagnostics } from './build/buildDiagnostics';
 import { BuilderChoice, BuildRoute } from './build/builderChoice';
-import { BuildTerminal } from './build/buildTerminal';
+import { BuildTerminal } from '../../views/terminals/buildTerminal';
 import { chooseDockerfile } from './build/chooseDockerfile';
 import { failingLine } from './build/failingLine';
 
