@@ -123,6 +123,14 @@ describe('building images on a real engine', function () {
     assert.deepEqual((await docker.listContainers({ all: true })).filter((c) => c.Command.includes('echo failing && exit 3')), []);
   });
 
+  it('reports a Dockerfile the engine refuses to parse, with its line', async () => {
+    const root = folder({ Dockerfile: `FROM ${BASE_IMAGE}\n\nRUNN echo typo\n` });
+    const error = await engine.buildImage(request(root, tag('parse')), () => undefined, new AbortController().signal).catch((e: unknown) => e);
+    assert.ok(error instanceof BuildError, String(error));
+    assert.equal(error.message, 'dockerfile parse error line 3: unknown instruction: RUNN');
+    assert.equal(error.dockerfileLine, 3);
+  });
+
   it('aborts a build mid-step and leaves nothing running', async () => {
     const marker = `berth-abort-${Date.now().toString(36)}`;
     const root = folder({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo ${marker} && sleep 30\n` });

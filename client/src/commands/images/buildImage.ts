@@ -133,10 +133,10 @@ async function runBuild(ctx: BerthContext, route: BuildRoute, request: BuildRequ
   }
   if (failure instanceof BuildError) {
     const line = failingLine(failure, route.kind === 'cli' ? 'buildkit' : 'classic', target.info);
-    const where = failure.step ? vscode.l10n.t('step {0}/{1} ({2})', failure.step.step, failure.step.total, failure.step.instruction) : vscode.l10n.t('the build');
-    terminal.note(vscode.l10n.t('Build failed at {0}: {1}', where, failure.message));
+    const where = failure.step && vscode.l10n.t('step {0}/{1} ({2})', failure.step.step, failure.step.total, failure.step.instruction);
+    terminal.note(where ? vscode.l10n.t('Build failed at {0}: {1}', where, failure.message) : vscode.l10n.t('Build failed: {0}', failure.message));
     if (line !== undefined) target.diagnostics.report(target.uri, line, target.text.split(/\r?\n/)[line] ?? '', vscode.l10n.t('Build failed: {0}', failure.message));
-    void vscode.window.showErrorMessage(vscode.l10n.t('Building {0} failed at {1}: {2}', request.tag, where, failure.message));
+    void vscode.window.showErrorMessage(where ? vscode.l10n.t('Building {0} failed at {1}: {2}', request.tag, where, failure.message) : vscode.l10n.t('Building {0} failed: {1}', request.tag, failure.message));
     return;
   }
   if (failure !== undefined) {

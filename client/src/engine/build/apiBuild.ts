@@ -34,6 +34,9 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
   } catch (error) {
     tar.destroy();
     if (signal.aborted) throw new BuildCancelled();
+    // The engine refuses a Dockerfile it cannot parse before building anything (400 or 500).
+    const refused = refusal(error);
+    if (refused) throw refused;
     throw error;
   }
 
@@ -79,4 +82,14 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
       reject(error);
     });
   });
+}
+
+/** A build the engine refused up front (bad Dockerfile, unknown target...), as a BuildError. */
+function refusal(error: unknown): BuildError | undefined {
+  const e = error as { statusCode?: number; json?: { message?: unknown } | null; message?: string } | undefined;
+  if (e?.statusCode !== 400 && e?.statusCode !== 500) return undefined;
+  const message = typeof e.json?.message === 'string' ? e.json.message : (e.message ?? '').replace(/^\(HTTP code \d+\) [^-]*- /, '');
+  if (!message) return undefined;
+  const line = /dockerfile parse error (?:on )?line (\d+)/i.exec(message)?.[1];
+  return new BuildError(message.trim(), undefined, line === undefined ? undefined : Number(line));
 }
