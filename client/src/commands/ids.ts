@@ -5,6 +5,10 @@ export const COMMANDS = {
   retryEngine: 'berth.engine.retry',
   openEngineSettings: 'berth.engine.openSettings',
   // engine: system (info, disk usage, prune, switch)
+  showSystemInfo: 'berth.system.info',
+  showDiskUsage: 'berth.system.diskUsage',
+  pruneSystem: 'berth.system.prune',
+  switchEngine: 'berth.engine.switch',
 
   // views: grouping, sorting, filter
   groupContainers: 'berth.views.containers.groupBy',
@@ -22,17 +26,27 @@ export const COMMANDS = {
   restartContainer: 'berth.containers.restart',
   removeContainer: 'berth.containers.remove',
   // containers: more management
+  pauseContainer: 'berth.containers.pause',
+  unpauseContainer: 'berth.containers.unpause',
+  killContainer: 'berth.containers.kill',
+  renameContainer: 'berth.containers.rename',
+  copyContainerId: 'berth.containers.copyId',
+  openContainerPort: 'berth.containers.openInBrowser',
+  inspectContainer: 'berth.containers.inspect',
+  pruneContainers: 'berth.containers.prune',
 
   // images
   removeImage: 'berth.images.remove',
   tagImage: 'berth.images.tag',
   showImageHistory: 'berth.images.history',
   pruneImages: 'berth.images.prune',
+  inspectImage: 'berth.images.inspect',
 
   // volumes
   createVolume: 'berth.volumes.create',
   removeVolume: 'berth.volumes.remove',
   pruneVolumes: 'berth.volumes.prune',
+  inspectVolume: 'berth.volumes.inspect',
 
   // networks
   createNetwork: 'berth.networks.create',
@@ -40,6 +54,7 @@ export const COMMANDS = {
   connectNetwork: 'berth.networks.connect',
   disconnectNetwork: 'berth.networks.disconnect',
   pruneNetworks: 'berth.networks.prune',
+  inspectNetwork: 'berth.networks.inspect',
 
   // workflows: run, exec, logs, build, commit
   attachShell: 'berth.containers.attachShell',

@@ -6,6 +6,10 @@ import { openEngineSettings } from './engine/openEngineSettings';
 import { refresh } from './engine/refresh';
 import { retryEngine } from './engine/retryEngine';
 // engine: system
+import { pruneSystem } from './engine/pruneSystem';
+import { showDiskUsage } from './engine/showDiskUsage';
+import { showSystemInfo } from './engine/showSystemInfo';
+import { switchEngine } from './engine/switchEngine';
 
 // views: grouping, sorting, filter
 import { clearContainersFilter } from './views/clearContainersFilter';
@@ -23,17 +27,27 @@ import { restartContainer } from './containers/restartContainer';
 import { startContainer } from './containers/startContainer';
 import { stopContainer } from './containers/stopContainer';
 // containers: more management
+import { copyContainerId } from './containers/copyContainerId';
+import { inspectContainer } from './containers/inspectContainer';
+import { killContainer } from './containers/killContainer';
+import { openContainerPort } from './containers/openContainerPort';
+import { pauseContainer } from './containers/pauseContainer';
+import { pruneContainers } from './containers/pruneContainers';
+import { renameContainer } from './containers/renameContainer';
+import { unpauseContainer } from './containers/unpauseContainer';
 
 // images
 import { pruneImages } from './images/pruneImages';
 import { removeImage } from './images/removeImage';
 import { showImageHistory } from './images/showImageHistory';
 import { tagImage } from './images/tagImage';
+import { inspectImage } from './images/inspectImage';
 
 // volumes
 import { createVolume } from './volumes/createVolume';
 import { pruneVolumes } from './volumes/pruneVolumes';
 import { removeVolume } from './volumes/removeVolume';
+import { inspectVolume } from './volumes/inspectVolume';
 
 // networks
 import { connectNetwork } from './networks/connectNetwork';
@@ -41,6 +55,7 @@ import { createNetwork } from './networks/createNetwork';
 import { disconnectNetwork } from './networks/disconnectNetwork';
 import { pruneNetworks } from './networks/pruneNetworks';
 import { removeNetwork } from './networks/removeNetwork';
+import { inspectNetwork } from './networks/inspectNetwork';
 
 // workflows: run, exec, logs, build, commit
 import { attachShell } from './containers/attachShell';
@@ -59,6 +74,10 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   [COMMANDS.retryEngine]: retryEngine,
   [COMMANDS.openEngineSettings]: openEngineSettings,
   // engine: system
+  [COMMANDS.showSystemInfo]: showSystemInfo,
+  [COMMANDS.showDiskUsage]: showDiskUsage,
+  [COMMANDS.pruneSystem]: pruneSystem,
+  [COMMANDS.switchEngine]: switchEngine,
 
   // views: grouping, sorting, filter
   [COMMANDS.groupContainers]: groupContainers,
@@ -76,17 +95,27 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   [COMMANDS.restartContainer]: restartContainer,
   [COMMANDS.removeContainer]: removeContainer,
   // containers: more management
+  [COMMANDS.pauseContainer]: pauseContainer,
+  [COMMANDS.unpauseContainer]: unpauseContainer,
+  [COMMANDS.killContainer]: killContainer,
+  [COMMANDS.renameContainer]: renameContainer,
+  [COMMANDS.copyContainerId]: copyContainerId,
+  [COMMANDS.openContainerPort]: openContainerPort,
+  [COMMANDS.inspectContainer]: inspectContainer,
+  [COMMANDS.pruneContainers]: pruneContainers,
 
   // images
   [COMMANDS.removeImage]: removeImage,
   [COMMANDS.tagImage]: tagImage,
   [COMMANDS.showImageHistory]: showImageHistory,
   [COMMANDS.pruneImages]: pruneImages,
+  [COMMANDS.inspectImage]: inspectImage,
 
   // volumes
   [COMMANDS.createVolume]: createVolume,
   [COMMANDS.removeVolume]: removeVolume,
   [COMMANDS.pruneVolumes]: pruneVolumes,
+  [COMMANDS.inspectVolume]: inspectVolume,
 
   // networks
   [COMMANDS.createNetwork]: createNetwork,
@@ -94,6 +123,7 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   [COMMANDS.connectNetwork]: connectNetwork,
   [COMMANDS.disconnectNetwork]: disconnectNetwork,
   [COMMANDS.pruneNetworks]: pruneNetworks,
+  [COMMANDS.inspectNetwork]: inspectNetwork,
 
   // workflows: run, exec, logs, build, commit
   [COMMANDS.attachShell]: attachShell,

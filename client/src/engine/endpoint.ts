@@ -51,7 +51,13 @@ export function resolveEndpoint(
 ): Endpoint {
   const configDir = dockerConfigDir(env);
   const fromSetting = setting?.trim();
-  if (fromSetting) return parseAddress(fromSetting, 'setting', tlsFromEnv(env, configDir, exists));
+  if (fromSetting) {
+    // `context:NAME` follows a docker CLI context, with its TLS material (Switch Engine writes it).
+    const context = settingContext(fromSetting);
+    if (context === DEFAULT_CONTEXT) return defaultEndpoint(env, platform, exists);
+    if (context) return contextEndpoint(configDir, context, 'the berth.docker.host setting', platform);
+    return parseAddress(fromSetting, 'setting', tlsFromEnv(env, configDir, exists));
+  }
   const fromEnv = env.DOCKER_HOST?.trim();
   if (fromEnv) return parseAddress(fromEnv, 'DOCKER_HOST', tlsFromEnv(env, configDir, exists));
   const context = currentContextName(env, configDir);
@@ -59,6 +65,12 @@ export function resolveEndpoint(
     return contextEndpoint(configDir, context, env.DOCKER_CONTEXT?.trim() ? 'DOCKER_CONTEXT' : join(configDir, 'config.json'), platform);
   }
   return defaultEndpoint(env, platform, exists);
+}
+
+/** The context a `berth.docker.host` value names (`context:NAME`), else undefined. */
+export function settingContext(setting: string): string | undefined {
+  const match = /^context:(?!\/\/)(.+)$/.exec(setting.trim());
+  return match ? match[1].trim() : undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import { exitCodeOf, ShellSession, TerminalSize } from './exec';
 import { LogOptions } from './logs';
 
 export type { ImageHistoryEntry, ImageRemoval, PruneResult };
+import { DiskUsage, PruneFilters, SystemInfo } from './system';
 
 /** How long a plain API call may take before the engine counts as unreachable. */
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -125,7 +126,9 @@ export class Engine {
   async containerAction(id: string, action: 'start' | 'stop' | 'restart'): Promise<void> {
     await this.call(async () => {
       try {
-        const container = this.docker.getContainer(id);
+        // Stopping waits up to the container's grace period (10 s by default) before SIGKILL:
+        // longer than a plain request may take, so these go without the request timeout.
+        const container = (action === 'start' ? this.docker : this.streams).getContainer(id);
         if (action === 'start') await container.start();
         else if (action === 'stop') await container.stop();
         else await container.restart();
@@ -138,6 +141,31 @@ export class Engine {
   /** Removes a container; `force` also stops a running one, `volumes` removes its anonymous volumes. */
   async removeContainer(id: string, options: { force: boolean; volumes: boolean }): Promise<void> {
     await this.call(() => this.docker.getContainer(id).remove({ force: options.force, v: options.volumes }));
+  }
+
+  /** Pauses a running container (its processes are frozen, nothing is lost). */
+  async pauseContainer(id: string): Promise<void> {
+    await this.call(() => this.docker.getContainer(id).pause());
+  }
+
+  async unpauseContainer(id: string): Promise<void> {
+    await this.call(() => this.docker.getContainer(id).unpause());
+  }
+
+  /** Sends a signal (SIGKILL unless told otherwise) to the container's main process. */
+  async killContainer(id: string, signal = 'SIGKILL'): Promise<void> {
+    await this.call(() => this.docker.getContainer(id).kill({ signal }));
+  }
+
+  /** Renames a container; the engine refuses a name in use (409) or an invalid one (400). */
+  async renameContainer(id: string, name: string): Promise<void> {
+    await this.call(() => this.docker.getContainer(id).rename({ name }));
+  }
+
+  /** Removes every stopped container (matching `filters`, when given) through the engine's prune. */
+  async pruneContainers(filters?: PruneFilters): Promise<PruneResult> {
+    const result = (await this.call(() => this.streams.pruneContainers(pruneOptions(filters)))) as { ContainersDeleted?: string[] | null; SpaceReclaimed?: number };
+    return { removed: result.ContainersDeleted ?? [], spaceReclaimed: result.SpaceReclaimed ?? 0 };
   }
 
   // ---- images
@@ -305,6 +333,74 @@ export class Engine {
   }
 
   // ---- system: info, disk usage, prune everything
+
+  /** The engine's own JSON for one object (`docker inspect`), as it came. */
+  async inspect(kind: ObjectKind, id: string): Promise<unknown> {
+    return this.call(async () => {
+      switch (kind) {
+        case 'container':
+          return this.docker.getContainer(id).inspect();
+        case 'image':
+          return this.docker.getImage(id).inspect();
+        case 'volume':
+          return this.docker.getVolume(id).inspect();
+        case 'network':
+          return this.docker.getNetwork(id).inspect();
+      }
+    });
+  }
+
+  async systemInfo(): Promise<SystemInfo> {
+    const [info, version] = await Promise.all([this.call(() => this.docker.info() as Promise<RawInfo>), this.call(() => this.docker.version())]);
+    return {
+      name: info.Name ?? '',
+      serverVersion: info.ServerVersion ?? version.Version,
+      apiVersion: this.negotiatedVersion ?? version.ApiVersion,
+      engineApiVersion: version.ApiVersion,
+      operatingSystem: info.OperatingSystem ?? '',
+      osType: info.OSType ?? version.Os,
+      architecture: info.Architecture ?? version.Arch,
+      kernelVersion: info.KernelVersion ?? version.KernelVersion ?? '',
+      storageDriver: info.Driver ?? '',
+      cpus: info.NCPU ?? 0,
+      memoryBytes: info.MemTotal ?? 0,
+      rootDir: info.DockerRootDir ?? '',
+      containers: { total: info.Containers ?? 0, running: info.ContainersRunning ?? 0, paused: info.ContainersPaused ?? 0, stopped: info.ContainersStopped ?? 0 },
+      images: info.Images ?? 0,
+    };
+  }
+
+  /** `docker system df`: what images, containers, volumes and the build cache take on disk. */
+  async diskUsage(): Promise<DiskUsage> {
+    // Sizing every layer and volume can take longer than a plain request may.
+    const df = (await this.call(() => this.streams.df())) as RawDiskUsage;
+    return {
+      layersSize: df.LayersSize ?? 0,
+      images: (df.Images ?? []).map((i) => ({
+        id: i.Id,
+        tags: (i.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
+        size: i.Size ?? 0,
+        sharedSize: i.SharedSize ?? -1,
+        containers: i.Containers ?? -1,
+      })),
+      containers: (df.Containers ?? []).map((c) => ({ id: c.Id, name: (c.Names?.[0] ?? c.Id.slice(0, 12)).replace(/^\//, ''), state: c.State ?? '', sizeRw: c.SizeRw ?? 0 })),
+      volumes: (df.Volumes ?? []).map((v) => ({ name: v.Name, refCount: v.UsageData?.RefCount ?? -1, size: v.UsageData?.Size ?? -1 })),
+      buildCache: (df.BuildCache ?? []).map((b) => ({ id: b.ID, inUse: b.InUse === true, shared: b.Shared === true, size: b.Size ?? 0 })),
+    };
+  }
+
+  /** Removes the build cache no build uses (`until` is the only filter the cache knows of these). */
+  async pruneBuildCache(filters?: PruneFilters): Promise<PruneResult> {
+    // dockerode's pruneBuilder sends no query; the endpoint takes the same filters as the others.
+    const query = filters?.until ? { filters: JSON.stringify({ until: [filters.until] }) } : {};
+    const result = (await this.call(
+      () =>
+        new Promise<unknown>((resolve, reject) =>
+          this.streams.modem.dial({ path: '/build/prune?', method: 'POST', options: query, statusCodes: { 200: true, 500: 'server error' } }, (error: unknown, data: unknown) => (error ? reject(error) : resolve(data))),
+        ),
+    )) as { CachesDeleted?: string[] | null; SpaceReclaimed?: number };
+    return { removed: result.CachesDeleted ?? [], spaceReclaimed: result.SpaceReclaimed ?? 0 };
+  }
 
   // ---- exec and logs
 
@@ -482,6 +578,42 @@ export class Engine {
 /** An environment entry that marks an exec's process and its children, to find them later. */
 function sessionMark(): string {
   return `BERTH_EXEC_SESSION=${randomBytes(8).toString('hex')}`;
+}
+
+/** The engine's filters for a prune: only keys that are set. */
+function pruneOptions(filters: PruneFilters | undefined, extra: Record<string, string[]> = {}): { filters: Record<string, string[]> } {
+  const result: Record<string, string[]> = { ...extra };
+  if (filters?.label?.length) result.label = filters.label;
+  if (filters?.until) result.until = [filters.until];
+  return { filters: result };
+}
+
+/** The parts of `GET /info` Berth reads (dockerode leaves it untyped). */
+interface RawInfo {
+  Name?: string;
+  ServerVersion?: string;
+  OperatingSystem?: string;
+  OSType?: string;
+  Architecture?: string;
+  KernelVersion?: string;
+  Driver?: string;
+  NCPU?: number;
+  MemTotal?: number;
+  DockerRootDir?: string;
+  Containers?: number;
+  ContainersRunning?: number;
+  ContainersPaused?: number;
+  ContainersStopped?: number;
+  Images?: number;
+}
+
+/** The parts of `GET /system/df` Berth reads. */
+interface RawDiskUsage {
+  LayersSize?: number;
+  Images?: Array<{ Id: string; RepoTags?: string[] | null; Size?: number; SharedSize?: number; Containers?: number }> | null;
+  Containers?: Array<{ Id: string; Names?: string[]; State?: string; SizeRw?: number }> | null;
+  Volumes?: Array<{ Name: string; UsageData?: { Size?: number; RefCount?: number } | null }> | null;
+  BuildCache?: Array<{ ID: string; InUse?: boolean; Shared?: boolean; Size?: number }> | null;
 }
 
 const EVENT_KINDS: ReadonlySet<string> = new Set<ObjectKind>(['container', 'image', 'volume', 'network']);

@@ -63,6 +63,20 @@ const QUIET_CONTAINER_ACTIONS: ReadonlySet<string> = new Set([
   'exec_die',
   'kill',
 ]);
+/**
+ * The state a container must show after an event of these actions. Docker (20.10 at least)
+ * sends pause, unpause and die before the list endpoint's copy of the container is updated,
+ * so a read right after the event can still show the old state; the model then reads again.
+ */
+const EXPECTED_STATE: ReadonlyMap<string, (state: string) => boolean> = new Map([
+  ['start', (state: string) => state !== 'created'],
+  ['unpause', (state: string) => state !== 'paused'],
+  ['pause', (state: string) => state === 'paused'],
+  ['die', (state: string) => state !== 'running' && state !== 'paused'],
+  ['stop', (state: string) => state !== 'running' && state !== 'paused'],
+]);
+/** Delays of the re-reads when a container does not yet show the state its event implies. */
+const SETTLE_DELAYS_MS = [50, 250, 1000];
 const QUIET_IMAGE_ACTIONS: ReadonlySet<string> = new Set(['push', 'save']);
 /** Which containers use a volume comes from the container records, not from these. */
 const QUIET_VOLUME_ACTIONS: ReadonlySet<string> = new Set(['mount', 'unmount']);
@@ -95,6 +109,9 @@ export class EngineModel implements Disposable {
   private started = false;
   private disposed = false;
   private currentStatus: ModelStatus = { state: 'unknown' };
+  /** Containers whose last event implies a state a read has not shown yet, with the re-reads made. */
+  private readonly expected = new Map<string, { accepts: (state: string) => boolean; rereads: number }>();
+  private readonly settleTimers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly engine: ModelEngine,
@@ -202,6 +219,8 @@ export class EngineModel implements Disposable {
     this.disposed = true;
     this.attachmentTimers.forEach((timer) => clearTimeout(timer));
     this.attachmentTimers.clear();
+    this.settleTimers.forEach((timer) => clearTimeout(timer));
+    this.settleTimers.clear();
     this.subscription?.dispose();
     this.subscription = undefined;
     this.listeners.clear();
@@ -223,7 +242,12 @@ export class EngineModel implements Disposable {
         // A commit makes an image, tagged or not; only a tag sends an image event.
         if (action === 'commit') this.relist('image');
         else if (!event.id) this.relist('container');
-        else this.touch('container', event.id, action === 'destroy' ? 'drop' : 'fetch');
+        else {
+          const accepts = EXPECTED_STATE.get(action);
+          if (accepts) this.expected.set(event.id, { accepts, rereads: 0 });
+          else if (action === 'destroy') this.expected.delete(event.id);
+          this.touch('container', event.id, action === 'destroy' ? 'drop' : 'fetch');
+        }
         break;
       case 'image':
         // A tag can move from one image to another, an untag can leave an image dangling, a
@@ -275,6 +299,24 @@ export class EngineModel implements Disposable {
       this.confirmAttachment(containerId, networkId, attached, attempt + 1);
     }, 100 * (attempt + 1));
     this.attachmentTimers.add(timer);
+  }
+
+  /** Reads a container again, a little later, while it does not show the state its event implies. */
+  private settle(id: string, record: ContainerRecord | undefined): void {
+    const expected = this.expected.get(id);
+    if (!expected) return;
+    if (!record || expected.accepts(record.state) || expected.rereads >= SETTLE_DELAYS_MS.length) {
+      this.expected.delete(id);
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.settleTimers.delete(timer);
+      // Not when a later event's read already showed its state (or set a new expectation).
+      if (this.disposed || this.expected.get(id) !== expected) return;
+      this.touch('container', id, 'fetch');
+      this.schedule();
+    }, SETTLE_DELAYS_MS[expected.rereads++]);
+    this.settleTimers.add(timer);
   }
 
   private relist(kind: ObjectKind): void {
@@ -334,8 +376,10 @@ export class EngineModel implements Disposable {
         const results = await Promise.allSettled(batch.map(([id, what]) => (what === 'drop' || !reader.find ? Promise.resolve(undefined) : reader.find(id))));
         if (!this.disposed) {
           results.forEach((result, i) => {
-            if (result.status === 'fulfilled') changed = this.put(kind, batch[i][0], result.value) || changed;
-            else failure = classifyEngineError(result.reason, this.engine.endpoint);
+            if (result.status === 'fulfilled') {
+              changed = this.put(kind, batch[i][0], result.value) || changed;
+              if (kind === 'container') this.settle(batch[i][0], result.value as ContainerRecord | undefined);
+            } else failure = classifyEngineError(result.reason, this.engine.endpoint);
           });
         }
       }

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contextFolder, currentContextName, dockerConfigDir, listContextNames, loadContext } from '../../../client/src/engine/contexts';
-import { EndpointError, resolveEndpoint } from '../../../client/src/engine/endpoint';
+import { EndpointError, resolveEndpoint, settingContext } from '../../../client/src/engine/endpoint';
 
 const dockerSocketOnly = (path: string) => path === '/var/run/docker.sock';
 
@@ -96,6 +96,21 @@ describe('docker CLI contexts', () => {
     assert.equal(source(undefined, { DOCKER_CONFIG: config }), 'context:from-config unix:///run/config.sock');
     rmSync(join(config, 'config.json'));
     assert.equal(source(undefined, { DOCKER_CONFIG: config }), 'default unix:///var/run/docker.sock');
+  });
+
+  it('follows a context named by the setting as context:NAME, with its TLS material', () => {
+    const tlsDir = addContext('remote', 'tcp://10.0.0.9:2376', { tls: ['ca'] });
+    const env = { DOCKER_CONFIG: config, DOCKER_HOST: 'unix:///run/host.sock' };
+    assert.deepEqual(resolveEndpoint('context:remote', env, 'linux', dockerSocketOnly), {
+      kind: 'tcp', host: '10.0.0.9', port: 2376, tls: { verify: true, caFile: join(tlsDir, 'ca.pem') }, address: 'tcp://10.0.0.9:2376', source: 'context:remote',
+    });
+    assert.equal(resolveEndpoint('context:default', env, 'linux', dockerSocketOnly).address, 'unix:///var/run/docker.sock');
+    assert.equal(settingContext(' context:remote '), 'remote');
+    assert.equal(settingContext('tcp://10.0.0.9:2376'), undefined);
+    assert.throws(
+      () => resolveEndpoint('context:gone', env, 'linux', dockerSocketOnly),
+      (e: unknown) => e instanceof EndpointError && e.message === 'No Docker context named "gone" (named by the berth.docker.host setting): context:gone',
+    );
   });
 
   it('treats the default context as the default socket', () => {

@@ -159,6 +159,37 @@ describe('EngineModel (with an engine double)', () => {
     assert.deepEqual(changes, ['container', 'volume', 'network']);
   });
 
+  it('reads a container again when the engine still shows the state from before its event', async () => {
+    await started();
+    // Docker sends `pause` before its list shows the container paused: the first read is stale.
+    source.emit({ kind: 'container', action: 'pause', id: 'c1' });
+    await quiet(model);
+    assert.deepEqual(engine.calls, ['findContainer c1']);
+    assert.equal(model.containers()[0].state, 'running');
+    engine.containers.set('c1', container('c1', 'web', { state: 'paused', status: 'Up 2 seconds (Paused)' }));
+    while (model.containers()[0].state !== 'paused') await new Promise((resolve) => setTimeout(resolve, 20));
+    await quiet(model);
+    const reads = engine.calls.length;
+    assert.ok(reads >= 2 && engine.calls.every((call) => call === 'findContainer c1'));
+    // Once the state shows, no more reads follow (the longest re-read delay is 1 s).
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.equal(engine.calls.length, reads);
+  });
+
+  it('drops a pending re-read once a later event\'s read shows the state', async () => {
+    await started();
+    source.emit({ kind: 'container', action: 'die', id: 'c1' });
+    await quiet(model);
+    // The read after `die` still shows it running: a re-read is due. Then `stop` comes, and its read agrees.
+    engine.containers.set('c1', container('c1', 'web', { state: 'exited', status: 'Exited (0) 1 second ago' }));
+    source.emit({ kind: 'container', action: 'stop', id: 'c1' });
+    await quiet(model);
+    assert.equal(model.containers()[0].state, 'exited');
+    const reads = engine.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.equal(engine.calls.length, reads, 'no re-read after the state showed');
+  });
+
   it('makes no call for events that change nothing a record holds', async () => {
     await started();
     source.emit(

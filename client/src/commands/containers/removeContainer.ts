@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../../context';
+import { rowsOrPick } from '../shared/pick';
 import { runOnEach, targets } from '../shared/selection';
 
 /** Asks first, naming what goes; running containers are stopped by the removal (force). */
 export function removeContainer(ctx: BerthContext) {
   return async (clicked: unknown, selected: unknown) => {
-    const rows = targets(clicked, selected);
+    const rows = await rowsOrPick(ctx, targets(clicked, selected), 'container', { title: vscode.l10n.t('Remove container'), canPickMany: true });
     if (rows.length === 0) return;
     const names = rows.map((r) => r.label).join(', ');
     const question = rows.length === 1 ? vscode.l10n.t("Remove container '{0}'?", names) : vscode.l10n.t('Remove {0} containers: {1}?', rows.length, names);

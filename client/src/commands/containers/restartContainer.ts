@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../../context';
+import { rowsOrPick } from '../shared/pick';
 import { runOnEach, targets } from '../shared/selection';
 
 export function restartContainer(ctx: BerthContext) {
-  return (clicked: unknown, selected: unknown) =>
-    runOnEach(ctx, targets(clicked, selected), vscode.l10n.t('Restart container'), (id) => ctx.engine.engine.containerAction(id, 'restart'));
+  return async (clicked: unknown, selected: unknown) => {
+    const title = vscode.l10n.t('Restart container');
+    const rows = await rowsOrPick(ctx, targets(clicked, selected), 'container', { title, canPickMany: true });
+    if (rows.length > 0) await runOnEach(ctx, rows, title, (id) => ctx.engine.engine.containerAction(id, 'restart'));
+  };
 }

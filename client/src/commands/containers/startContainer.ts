@@ -1,8 +1,13 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../../context';
+import { rowsOrPick } from '../shared/pick';
 import { runOnEach, targets } from '../shared/selection';
+import { inState } from './states';
 
 export function startContainer(ctx: BerthContext) {
-  return (clicked: unknown, selected: unknown) =>
-    runOnEach(ctx, targets(clicked, selected), vscode.l10n.t('Start container'), (id) => ctx.engine.engine.containerAction(id, 'start'));
+  return async (clicked: unknown, selected: unknown) => {
+    const title = vscode.l10n.t('Start container');
+    const rows = await rowsOrPick(ctx, targets(clicked, selected), 'container', { title, filter: inState('exited', 'created', 'dead'), canPickMany: true });
+    if (rows.length > 0) await runOnEach(ctx, rows, title, (id) => ctx.engine.engine.containerAction(id, 'start'));
+  };
 }

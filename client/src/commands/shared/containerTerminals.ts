@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { BerthContext } from '../../context';
 import { EngineError } from '../../engine/errors';
+import { stateOf } from '../containers/states';
 import { rowsOrPick } from './pick';
 import { ObjectRow, targets } from './selection';
 
 /** The running containers a command acts on: the clicked or selected rows, else the user's pick. */
 export function runningContainers(ctx: BerthContext, clicked: unknown, selected: unknown, title: string): Promise<ObjectRow[]> {
-  return rowsOrPick(ctx, targets(clicked, selected), 'container', { title, filter: (row) => row.contextValue === 'container.running' });
+  return rowsOrPick(ctx, targets(clicked, selected), 'container', { title, filter: (row) => stateOf(row) === 'running' });
 }
 
 /**

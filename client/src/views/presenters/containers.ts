@@ -1,4 +1,5 @@
 import { ContainerRecord, ContainerState, PortRecord } from '../../engine/records';
+import { publishedUrls } from './ports';
 import { code, formatDate, Translate, Presentation, shortId } from './presentation';
 
 const ICONS: Record<ContainerState, { icon: string; color?: string }> = {
@@ -40,7 +41,8 @@ export function presentContainer(container: ContainerRecord, t: Translate): Pres
     tooltip: lines.join('\n\n'),
     icon: look.icon,
     iconColor: look.color,
-    contextValue: `container.${container.state}`,
+    // `.ports`: a running container that publishes a TCP port can be opened in a browser.
+    contextValue: `container.${container.state}${container.state === 'running' && publishedUrls(container.ports).length > 0 ? '.ports' : ''}`,
   };
 }
 
