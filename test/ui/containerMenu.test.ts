@@ -57,7 +57,7 @@ describe('the container row menu in the browser workbench', function () {
     await row.waitFor({ timeout: 30_000 });
     await row.hover();
     const inline = await row.locator('.actions .action-label').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
-    assert.deepEqual(inline, ['Stop', 'Pause', 'Open in Browser']);
+    assert.deepEqual(inline, ['Stop', 'Attach Shell', 'Pause', 'Open in Browser']);
 
     await row.click({ button: 'right' });
     const menu = page.locator('.context-view .monaco-menu');
