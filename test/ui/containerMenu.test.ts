@@ -68,7 +68,7 @@ describe('the container row menu in the browser workbench', function () {
     );
     await page.screenshot({ path: path.join(resultsDir, 'ui-container-menu.png') });
     assert.deepEqual(entries.filter((e) => e !== ''), [
-      'Stop', 'Restart', 'Pause', 'Kill (SIGKILL; Keeps the Container)', '|',
+      'Stop', 'Restart', 'Pause', 'Kill', '|',
       'Open in Browser', 'Rename...', '|',
       'Attach Shell', 'Exec Command...', 'View Logs', 'View Logs...', '|',
       'Copy ID', 'Inspect', '|',
