@@ -500,9 +500,11 @@ export class Engine {
    * Makes an image from a container's changes (`docker commit`). `changes` are Dockerfile
    * instructions applied to the image's config (checked by the caller). Resolves to the image id.
    */
-  async commitContainer(id: string, options: CommitOptions): Promise<string> {
+  async commitContainer(id: string, options: CommitOptions, signal?: AbortSignal): Promise<string> {
+    // A commit of a large container takes longer than a plain request may: no timeout, but cancellable.
     const result = (await this.call(() =>
-      this.docker.getContainer(id).commit({
+      this.streams.getContainer(id).commit({
+        abortSignal: signal,
         repo: options.repo,
         tag: options.tag,
         author: options.author || undefined,

@@ -39,7 +39,7 @@ export interface ContainerInspect {
     CpuQuota?: number;
     CpusetCpus?: string;
     BlkioWeight?: number;
-    Ulimits?: Array<{ Name: string; Soft: number; Hard: number }> | null;
+    Ulimits?: Array<{ Name?: string; Soft?: number; Hard?: number }> | null;
     Privileged?: boolean;
   };
 }
@@ -124,7 +124,7 @@ export function runOptionsFromInspect(container: ContainerInspect, image: ImageI
   if (host.CpuQuota) options.cpuQuota = String(host.CpuQuota);
   if (host.CpusetCpus) options.cpusetCpus = host.CpusetCpus;
   if (host.BlkioWeight) options.blkioWeight = String(host.BlkioWeight);
-  if (host.Ulimits?.length) options.ulimits = shellJoin(host.Ulimits.map(formatUlimit));
+  if (host.Ulimits?.length) options.ulimits = shellJoin(host.Ulimits.map((u) => formatUlimit({ Name: u.Name ?? '', Soft: u.Soft ?? 0, Hard: u.Hard ?? 0 })));
   if (host.Privileged) options.privileged = true;
 
   // An entrypoint given to docker run replaces the image's, and then the image's command too.
