@@ -451,6 +451,11 @@ export class Engine {
     }
   }
 
+  /** How many CPUs the engine has (`--cpus` cannot exceed it). */
+  async cpuCount(): Promise<number> {
+    return (await this.call(() => this.docker.info() as Promise<{ NCPU: number }>)).NCPU;
+  }
+
   /** Creates a container from a create body (see run/options.ts); resolves to its id. */
   async createContainer(name: string | undefined, body: CreateBody): Promise<string> {
     const container = await this.call(() => this.docker.createContainer({ ...(body as Docker.ContainerCreateOptions), name }));
