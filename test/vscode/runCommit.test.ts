@@ -41,7 +41,7 @@ function scriptQuickInputs(script: Answer[]): { seen: Seen[]; restore: () => voi
         const record: Seen = { kind, title: input.title, items: input.items.map((i) => i.label), messages: [] };
         seen.push(record);
         // An optional answer applies only when the pick offers that item.
-        while (script[0] && 'pickIfOffered' in (script[0] as object)) {
+        while (typeof script[0] === 'object' && 'pickIfOffered' in script[0]) {
           const optional = script[0] as { pickIfOffered: string };
           if (kind === 'pick' && input.items.some((i) => i.label.includes(optional.pickIfOffered))) {
             script[0] = { pick: optional.pickIfOffered };
@@ -262,7 +262,8 @@ describe('run and commit on a real engine, through the quick input flows', funct
     const imageRow = await waitForRow('berth.images', (r) => r.imageRef === `${repo}:v1`, `${repo}:v1`);
     const image = await docker.getImage(imageRow.objectId!).inspect();
     assert.ok(image.Config.Env.includes('STAGE=committed'));
-    assert.deepEqual(image.Config.ExposedPorts, { '8080/tcp': {} });
+    // The container's own port (80, published when it was run) stays; the change adds 8080.
+    assert.deepEqual(image.Config.ExposedPorts, { '80/tcp': {}, '8080/tcp': {} });
     assert.equal(image.Author, 'Berth Test');
     assert.equal(image.Comment, 'made from a row');
   });
