@@ -53,7 +53,13 @@ describe('the Run flow in the browser workbench', function () {
   it('right-click an image, Run..., fill the steps: the container appears in the Containers view', async () => {
     await page.locator('.activitybar [aria-label^="Berth"]').first().click();
     await page.mouse.move(900, 400);
-    const image = page.locator('.pane', { hasText: /Images/ }).locator('.monaco-list-row', { hasText: BASE_IMAGE }).first();
+    // Images are grouped by repository: open berth/busybox, then its tag row.
+    const [repository, tag] = BASE_IMAGE.split(':');
+    const images = page.locator('.pane', { hasText: /Images/ });
+    const group = images.locator('.monaco-list-row', { hasText: repository }).first();
+    await group.waitFor({ timeout: 30_000 });
+    if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+    const image = images.locator('.monaco-list-row[aria-level="2"]', { hasText: tag }).first();
     await image.waitFor({ timeout: 30_000 });
     await image.click({ button: 'right' });
     const run = page.locator('.monaco-menu .action-item', { hasText: 'Run...' }).first();
