@@ -62,6 +62,10 @@ export const COMMANDS = {
   viewLogs: 'berth.containers.viewLogs',
   viewLogsWithOptions: 'berth.containers.viewLogsWithOptions',
   buildImage: 'berth.images.build',
+  runImage: 'berth.images.run',
+  runImageAgain: 'berth.images.runAgain',
+  copyRunCommand: 'berth.containers.copyRunCommand',
+  commitContainer: 'berth.containers.commit',
 
 } as const;
 

@@ -63,6 +63,10 @@ import { execCommand } from './containers/execCommand';
 import { viewLogs } from './containers/viewLogs';
 import { viewLogsWithOptions } from './containers/viewLogsWithOptions';
 import { buildImage } from './images/buildImage';
+import { commitContainer } from './containers/commitContainer';
+import { copyRunCommand } from './containers/copyRunCommand';
+import { runImage } from './images/runImage';
+import { runImageAgain } from './images/runImageAgain';
 
 
 type CommandFactory = (ctx: BerthContext) => (...args: unknown[]) => unknown;
@@ -131,6 +135,10 @@ const FACTORIES: Record<CommandId, CommandFactory> = {
   [COMMANDS.viewLogs]: viewLogs,
   [COMMANDS.viewLogsWithOptions]: viewLogsWithOptions,
   [COMMANDS.buildImage]: buildImage,
+  [COMMANDS.runImage]: runImage,
+  [COMMANDS.runImageAgain]: runImageAgain,
+  [COMMANDS.copyRunCommand]: copyRunCommand,
+  [COMMANDS.commitContainer]: commitContainer,
 
 };
 

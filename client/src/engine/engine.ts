@@ -1,6 +1,7 @@
 import Docker from 'dockerode';
 import { Endpoint, MIN_API_VERSION, negotiateApiVersion } from './endpoint';
 import { classifyEngineError, EngineError } from './errors';
+import { CreateBody } from './run/options';
 import { SshAgent } from './ssh';
 import { loadTls } from './tls';
 import { ImageHistoryEntry, ImageRemoval, PruneResult } from './objectResults';
@@ -20,6 +21,28 @@ import { DiskUsage, PruneFilters, SystemInfo } from './system';
 
 /** How long a plain API call may take before the engine counts as unreachable. */
 const REQUEST_TIMEOUT_MS = 10_000;
+
+export interface CommitOptions {
+  repo: string;
+  tag: string;
+  author?: string;
+  message?: string;
+  /** Dockerfile instructions, one per entry, e.g. `CMD ["sh"]`. */
+  changes: string[];
+  /** Pause the container while committing (docker commit's default). */
+  pause: boolean;
+}
+
+/** A container was created but did not start; it is still there (created), under `containerId`. */
+export class StartFailedError extends Error {
+  constructor(
+    readonly containerId: string,
+    override readonly cause: EngineError,
+  ) {
+    super(`The container ${containerId} was created but did not start: ${cause.detail}`);
+    this.name = 'StartFailedError';
+  }
+}
 
 export interface EngineVersion {
   version: string;
@@ -522,6 +545,76 @@ export class Engine {
       if (['scandir', 'lstat', 'open', 'read', 'readlink'].includes((error as { syscall?: string } | undefined)?.syscall ?? '')) throw error;
       throw classifyEngineError(error, this.endpoint);
     }
+  }
+
+  /** How many CPUs the engine has (`--cpus` cannot exceed it). */
+  async cpuCount(): Promise<number> {
+    return (await this.call(() => this.docker.info() as Promise<{ NCPU: number }>)).NCPU;
+  }
+
+  /** Creates a container from a create body (see run/options.ts); resolves to its id. */
+  async createContainer(name: string | undefined, body: CreateBody): Promise<string> {
+    const container = await this.call(() => this.docker.createContainer({ ...(body as Docker.ContainerCreateOptions), name }));
+    return container.id;
+  }
+
+  /**
+   * Creates and starts a container. `beforeStart` runs between the two (an interactive run
+   * attaches there, so no output is missed). When the start fails, the container is left as the
+   * engine has it (created) and a StartFailedError names it, so the user can decide what to do.
+   */
+  async runContainer(name: string | undefined, body: CreateBody, beforeStart?: (id: string) => Promise<void>): Promise<string> {
+    const id = await this.createContainer(name, body);
+    try {
+      await beforeStart?.(id);
+      await this.call(() => this.docker.getContainer(id).start());
+    } catch (error) {
+      throw new StartFailedError(id, error instanceof EngineError ? error : classifyEngineError(error, this.endpoint));
+    }
+    return id;
+  }
+
+  /**
+   * Attaches to a container's stdin, stdout and stderr (one raw stream for a TTY container).
+   * The stream is long-lived: it does not use the per-request timeout.
+   */
+  async attachContainer(id: string): Promise<NodeJS.ReadWriteStream> {
+    return (await this.call(() => this.streams.getContainer(id).attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }))) as NodeJS.ReadWriteStream;
+  }
+
+  /** Sets a TTY container's terminal size. */
+  async resizeContainer(id: string, rows: number, columns: number): Promise<void> {
+    await this.call(() => this.docker.getContainer(id).resize({ h: rows, w: columns }));
+  }
+
+  /** The container's full inspect; undefined when there is no such container. */
+  async inspectContainer(id: string): Promise<Docker.ContainerInspectInfo | undefined> {
+    return this.find(() => this.docker.getContainer(id).inspect());
+  }
+
+  /** The image's full inspect, by name or id; undefined when there is no such image. */
+  async inspectImage(ref: string): Promise<Docker.ImageInspectInfo | undefined> {
+    return this.find(() => this.docker.getImage(ref).inspect());
+  }
+
+  /**
+   * Makes an image from a container's changes (`docker commit`). `changes` are Dockerfile
+   * instructions applied to the image's config (checked by the caller). Resolves to the image id.
+   */
+  async commitContainer(id: string, options: CommitOptions, signal?: AbortSignal): Promise<string> {
+    // A commit of a large container takes longer than a plain request may: no timeout, but cancellable.
+    const result = (await this.call(() =>
+      this.streams.getContainer(id).commit({
+        abortSignal: signal,
+        repo: options.repo,
+        tag: options.tag,
+        author: options.author || undefined,
+        comment: options.message || undefined,
+        changes: options.changes.length > 0 ? options.changes : undefined,
+        pause: options.pause,
+      }),
+    )) as { Id: string };
+    return result.Id;
   }
 
   // ---- events

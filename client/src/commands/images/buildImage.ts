@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { COMMANDS } from '../ids';
 import { BuildInfo } from '../../../../server/src/protocol/buildInfo';
 import { BerthContext } from '../../context';
 import { cliTarget, runCliBuild } from '../../engine/build/cli';
@@ -177,13 +178,11 @@ async function revealBuiltImage(ctx: BerthContext, tag: string, imageId: string 
   }
 }
 
-/**
- * What to do with the new image. Hook for "Run Image": when that command lands, add it to
- * `actions` here (run `COMMANDS.runImage` with the tag); until then only the name can be copied.
- */
+/** What to do with the new image: run it (the Run flow, with the tag filled in) or copy its name. */
 async function offerNextSteps(tag: string): Promise<void> {
+  const run = vscode.l10n.t('Run');
   const copy = vscode.l10n.t('Copy Image Name');
-  const actions = [copy];
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Built {0}.', tag), ...actions);
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Built {0}.', tag), run, copy);
+  if (answer === run) await vscode.commands.executeCommand(COMMANDS.runImage, tag);
   if (answer === copy) await vscode.env.clipboard.writeText(tag);
 }
