@@ -51,7 +51,7 @@ describe('the container row menu in the browser workbench', function () {
     rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('offers lifecycle, management, copy and inspect, then remove, in that order; and the inline buttons of a running container with a port', async () => {
+  it('offers lifecycle, workflows, management, commit, copy and inspect, then remove, in that order; and the inline buttons of a running container with a port', async () => {
     await page.locator('.activitybar [aria-label^="Berth"]').first().click();
     const row = page.locator('.monaco-list-row', { hasText: name }).first();
     await row.waitFor({ timeout: 30_000 });
@@ -69,9 +69,10 @@ describe('the container row menu in the browser workbench', function () {
     await page.screenshot({ path: path.join(resultsDir, 'ui-container-menu.png') });
     assert.deepEqual(entries.filter((e) => e !== ''), [
       'Stop', 'Restart', 'Pause', 'Kill', '|',
-      'Open in Browser', 'Rename...', '|',
       'Attach Shell', 'Exec Command...', 'View Logs', 'View Logs...', '|',
-      'Copy ID', 'Inspect', '|',
+      'Open in Browser', 'Rename...', '|',
+      'Commit...', '|',
+      'Copy ID', 'Copy as docker run Command', 'Inspect', '|',
       'Remove...',
     ]);
 

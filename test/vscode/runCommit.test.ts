@@ -165,7 +165,7 @@ describe('run and commit on a real engine, through the quick input flows', funct
     const clipboard = await vscode.env.clipboard.readText();
     assert.equal(clipboard, `docker run -d --name ${name} -p 127.0.0.1:${port}:80 -e A=1 -e 'B=two words' -v /scratch --label berth.test=1 ${BASE_IMAGE} sleep 300`);
 
-    const row = await waitForRow('berth.containers', (r) => r.label === name && r.contextValue === 'container.running', name);
+    const row = await waitForRow('berth.containers', (r) => r.label === name && /^container\.running(\.|$)/.test(r.contextValue), name);
     const inspect = await docker.getContainer(row.objectId!).inspect();
     assert.deepEqual(inspect.Config.Cmd, ['sleep', '300']);
     assert.ok(inspect.Config.Env.includes('B=two words'));
@@ -220,7 +220,7 @@ describe('run and commit on a real engine, through the quick input flows', funct
       restore();
     }
     assert.equal(seen.length, 0, 'no questions');
-    const row = await waitForRow('berth.containers', (r) => r.label === taken && r.contextValue === 'container.running', taken);
+    const row = await waitForRow('berth.containers', (r) => r.label === taken && /^container\.running(\.|$)/.test(r.contextValue), taken);
     assert.deepEqual((await docker.getContainer(row.objectId!).inspect()).Config.Cmd, ['sleep', '300']);
   });
 
