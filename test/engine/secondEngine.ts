@@ -138,7 +138,11 @@ function removeBridge(name: string): void {
 }
 
 /** Starts the second engine with TLS verification on its TCP port and waits until it answers. */
-export async function startSecondEngine(): Promise<SecondEngine> {
+/**
+ * `storageDriver: 'vfs'` for tests that run containers or builds on it: overlay mounts under a
+ * second data root fail on some machines ("error creating overlay mount ... invalid argument").
+ */
+export async function startSecondEngine(options: { storageDriver?: string } = {}): Promise<SecondEngine> {
   const dir = shortTempDir();
   let child: ChildProcess | undefined;
   let bridge: string | undefined;
@@ -165,6 +169,7 @@ export async function startSecondEngine(): Promise<SecondEngine> {
       '--tlscacert', certs.ca,
       '--tlscert', certs.serverCert,
       '--tlskey', certs.serverKey,
+      ...(options.storageDriver ? ['--storage-driver', options.storageDriver] : []),
     ];
     const launch = async () => {
       const log = openSync(join(dir, 'dockerd.log'), 'a');

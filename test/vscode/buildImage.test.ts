@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Docker from 'dockerode';
 import * as vscode from 'vscode';
+import { startSecondEngine } from '../engine/secondEngine';
 import { BASE_IMAGE, docker } from '../support/docker';
 import { activateBerth } from './helpers';
 
@@ -324,6 +326,50 @@ describe('Build Image from a Dockerfile', function () {
     } finally {
       restore();
       await config.update('docker.host', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('says what the engine said when it is stopped in the middle of a build, and leaves no image or step container', async () => {
+    await activateBerth();
+    // A second dockerd of the test's own stands in: the machine's engine is never stopped.
+    const second = await startSecondEngine({ storageDriver: 'vfs' });
+    const config = vscode.workspace.getConfiguration('berth');
+    const marker = `berth-vscode-midbuild-${stamp}`;
+    const uri = dockerfileIn('midbuild', [`FROM ${BASE_IMAGE}`, `RUN echo ${marker} && sleep 60`, ''].join('\n'));
+    const tag = tagFor('midbuild');
+    try {
+      const direct = new Docker({ socketPath: second.socketPath });
+      const loading = await direct.loadImage(await docker.getImage(BASE_IMAGE).get());
+      await new Promise<void>((resolve, reject) => {
+        loading.on('end', resolve);
+        loading.on('error', reject);
+        loading.resume();
+      });
+      await config.update('docker.host', `unix://${second.socketPath}`, vscode.ConfigurationTarget.Global);
+      const restore = scriptInputs([keep, enter(tag), keep], []);
+      const messages = await withMessages(undefined, async (messages) => {
+        try {
+          const building = vscode.commands.executeCommand('berth.images.build', uri);
+          // Once the RUN step's container runs, the engine is stopped as `systemctl stop docker`
+          // does (SIGTERM): dockerd kills the step (code 137) and reports it before it exits.
+          await until(async () => (await direct.listContainers()).filter((c) => c.Command.includes(marker)), (running) => running.length > 0, 'the RUN step to run');
+          await second.stopDaemon();
+          await building;
+        } finally {
+          restore();
+        }
+        return messages;
+      });
+      const failures = messages.filter((m) => m.startsWith('error: '));
+      assert.equal(failures.length, 1, messages.join('\n'));
+      assert.match(failures[0], new RegExp(`^error: Building ${tag} failed at step 2/2 \\(RUN echo ${marker} && sleep 60\\): .*(137|connection to the engine ended)`));
+      // Back up, the engine has no half-built image and no leftover step container.
+      await second.startDaemon();
+      await assert.rejects(direct.getImage(tag).inspect(), /no such image/i);
+      assert.deepEqual((await direct.listContainers({ all: true })).filter((c) => c.Command.includes(marker)), []);
+    } finally {
+      await config.update('docker.host', undefined, vscode.ConfigurationTarget.Global);
+      await second.stop();
     }
   });
 });

@@ -5,7 +5,7 @@ import { BuildInfo } from '../../../../server/src/protocol/buildInfo';
 import { BerthContext } from '../../context';
 import { cliTarget, runCliBuild } from '../../engine/build/cli';
 import { BuildEvent } from '../../engine/build/progress';
-import { BuildCancelled, BuildError, BuildRequest, BuildResult } from '../../engine/build/request';
+import { BuildCancelled, BuildError, BuildInterrupted, BuildRequest, BuildResult } from '../../engine/build/request';
 import { EngineError } from '../../engine/errors';
 import { askBuildChoices, BuildChoices, rememberChoices, rememberedChoices } from './build/buildChoices';
 import { BuildDiagnostics } from './build/buildDiagnostics';
@@ -130,6 +130,14 @@ async function runBuild(ctx: BerthContext, route: BuildRoute, request: BuildRequ
   if (failure instanceof BuildCancelled) {
     terminal.note(vscode.l10n.t('Build cancelled.'));
     void vscode.window.showInformationMessage(vscode.l10n.t('The build of {0} was cancelled.', request.tag));
+    return;
+  }
+  if (failure instanceof BuildInterrupted) {
+    // Not the Dockerfile's fault: no diagnostic on the step that happened to be running.
+    const reason = vscode.l10n.t('The connection to the engine ended before the build finished (did the engine stop?)');
+    ctx.log.error(`Build ${request.tag}: ${failure.message}`);
+    terminal.note(vscode.l10n.t('Build failed: {0}', reason));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Building {0} failed: {1}', request.tag, reason));
     return;
   }
   if (failure instanceof BuildError) {

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import { contextStream, planContext } from './context';
 import { BuildEvent, LineSplitter, parseClassicMessage } from './progress';
-import { BuildCancelled, BuildError, BuildRequest, BuildResult, FailedStep } from './request';
+import { BuildCancelled, BuildError, BuildInterrupted, BuildRequest, BuildResult, FailedStep } from './request';
 
 /**
  * Builds through the Engine API's classic builder (`POST /build`): the context is walked and
@@ -61,6 +61,9 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
       for (const line of lines.end()) handle(line);
       if (signal.aborted) reject(new BuildCancelled());
       else if (failure !== undefined) reject(new BuildError(failure, step));
+      // The classic builder always ends with the new image's id: a stream that ends without
+      // one was cut (the engine stopped or the connection dropped), not a finished build.
+      else if (imageId === undefined) reject(new BuildInterrupted(step));
       else resolve({ imageId });
     };
     const onAbort = () => {

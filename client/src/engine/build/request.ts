@@ -41,6 +41,14 @@ export class BuildError extends Error {
   }
 }
 
+/** The build's output ended before the engine said how the build ended (it stopped, or the connection dropped). */
+export class BuildInterrupted extends BuildError {
+  constructor(step: FailedStep | undefined) {
+    super('The connection to the engine ended before the build finished (did the engine stop?)', step);
+    this.name = 'BuildInterrupted';
+  }
+}
+
 /** The build was stopped on request. */
 export class BuildCancelled extends Error {
   constructor() {
