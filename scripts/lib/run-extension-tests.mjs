@@ -10,16 +10,28 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const { ensureCodeServer, startCodeServer, chromiumPath, CHROMIUM_ARGS, repoRoot } = require('./code-server.cjs');
 
-export async function runExtensionTests({ timeoutMs = 5 * 60_000, resultsDir = path.join(repoRoot, 'test-results') } = {}) {
+/**
+ * `testsPath` is the extensionTestsPath module (the test suite by default; the explorer bench
+ * passes its own), `settings` go into the user settings, `reportName` is the file the module
+ * writes its JSON report to (its path reaches the module as BERTH_TEST_REPORT).
+ */
+export async function runExtensionTests({
+  timeoutMs = 5 * 60_000,
+  resultsDir = path.join(repoRoot, 'test-results'),
+  testsPath = path.join(repoRoot, 'out/test/vscode/suite/index.js'),
+  settings = {},
+  reportName = 'vscode-report.json',
+  screenshot = 'vscode-suite.png',
+} = {}) {
   mkdirSync(resultsDir, { recursive: true });
-  const reportPath = path.join(resultsDir, 'vscode-report.json');
+  const reportPath = path.join(resultsDir, reportName);
   rmSync(reportPath, { force: true });
   const workspace = path.join(repoRoot, 'test/fixtures/workspace');
-  const codeServer = await startCodeServer({ entry: ensureCodeServer(), workspace, env: { BERTH_TEST_REPORT: reportPath } });
+  const codeServer = await startCodeServer({ entry: ensureCodeServer(), workspace, settings, env: { BERTH_TEST_REPORT: reportPath } });
   const remote = (file) => `vscode-remote://127.0.0.1:${codeServer.port}${file}`;
   const payload = [
     ['extensionDevelopmentPath', remote(repoRoot)],
-    ['extensionTestsPath', remote(path.join(repoRoot, 'out/test/vscode/suite/index.js'))],
+    ['extensionTestsPath', remote(testsPath)],
   ];
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
@@ -29,7 +41,7 @@ export async function runExtensionTests({ timeoutMs = 5 * 60_000, resultsDir = p
     while (!existsSync(reportPath) && Date.now() < deadline && codeServer.process.exitCode === null) {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    await page.screenshot({ path: path.join(resultsDir, 'vscode-suite.png') }).catch(() => undefined);
+    await page.screenshot({ path: path.join(resultsDir, screenshot) }).catch(() => undefined);
     if (!existsSync(reportPath)) {
       const log = codeServer.extensionHostLog().split('\n').slice(-40).join('\n');
       throw new Error(`The extension-host suite wrote no report within ${timeoutMs / 1000} s.\nExtension host log (end):\n${log}`);
