@@ -205,7 +205,11 @@ export class ParsedInstruction implements Instruction {
   private readonly argsStart: number;
   private readonly argsEnd: number;
   private memos: unknown[] | undefined;
-  private tokens: { flags: Flag[]; rest: Token; words: Token[]; execForm: ExecForm | undefined } | undefined;
+  /** The flags and the text after them: most rules read these, few read the words or the exec form. */
+  private head: { flags: Flag[]; rest: Token; restStart: number } | undefined;
+  private wordTokens: Token[] | undefined;
+  /** `null` until worked out (undefined is a shell form). */
+  private exec: ExecForm | undefined | null = null;
   private variableRefs: VariableRef[] | undefined;
 
   constructor(
@@ -266,13 +270,15 @@ export class ParsedInstruction implements Instruction {
       collect(instruction.argsRange);
       collect(instruction.range);
       instruction.heredocs.forEach((h) => collect(h.range));
-      const tokens = instruction.tokens;
-      if (tokens) {
-        collect(tokens.rest.range);
-        tokens.words.forEach((w) => collect(w.range));
-        tokens.flags.forEach((f) => [f.range, f.nameRange, f.valueRange].forEach(collect));
-        tokens.execForm?.values.forEach((v) => collect(v.range));
-        collect(tokens.execForm?.range);
+      const head = instruction.head;
+      if (head) {
+        collect(head.rest.range);
+        head.flags.forEach((f) => [f.range, f.nameRange, f.valueRange].forEach(collect));
+      }
+      instruction.wordTokens?.forEach((w) => collect(w.range));
+      if (instruction.exec) {
+        instruction.exec.values.forEach((v) => collect(v.range));
+        collect(instruction.exec.range);
       }
       instruction.variableRefs?.forEach((v) => [v.range, v.nameRange].forEach(collect));
       if (instruction.inner instanceof ParsedInstruction) visit(instruction.inner);
@@ -286,19 +292,29 @@ export class ParsedInstruction implements Instruction {
   }
 
   get flags(): Flag[] {
-    return this.tokenize().flags;
+    return this.tokenizeHead().flags;
   }
 
   get rest(): Token {
-    return this.tokenize().rest;
+    return this.tokenizeHead().rest;
   }
 
   get words(): Token[] {
-    return this.tokenize().words;
+    if (this.wordTokens) return this.wordTokens;
+    const { restStart } = this.tokenizeHead();
+    const { logical, argsEnd } = this;
+    const text = logical.text;
+    this.wordTokens = splitWords(text, restStart, argsEnd, this.escapeChar).map(([s, e]) => ({ text: text.slice(s, e), range: logical.rangeOf(s, e) }));
+    return this.wordTokens;
   }
 
   get execForm(): ExecForm | undefined {
-    return this.tokenize().execForm;
+    if (this.exec !== null) return this.exec;
+    const { restStart, rest } = this.tokenizeHead();
+    const { logical, argsEnd } = this;
+    const exec = this.name === 'ONBUILD' ? undefined : scanExecForm(logical.text, restStart, argsEnd);
+    this.exec = exec ? { values: exec.values.map((v) => ({ text: v.value, range: logical.rangeOf(v.start, v.end) })), range: rest.range } : undefined;
+    return this.exec;
   }
 
   get variables(): VariableRef[] {
@@ -312,22 +328,22 @@ export class ParsedInstruction implements Instruction {
 
   /** Drops the tokens and variable references (worked out again when asked for). */
   forgetTokens(): void {
-    this.tokens = undefined;
+    this.head = undefined;
+    this.wordTokens = undefined;
+    this.exec = null;
     this.variableRefs = undefined;
   }
 
-  private tokenize(): NonNullable<ParsedInstruction['tokens']> {
-    if (this.tokens) return this.tokens;
+  /** The flags and the rest; the words and the exec form are worked out apart, when asked for. */
+  private tokenizeHead(): NonNullable<ParsedInstruction['head']> {
+    if (this.head) return this.head;
     remember(this);
     const { logical, argsStart, argsEnd, argsRange } = this;
     const text = logical.text;
     const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
     const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: argsRange.end, end: argsRange.end } };
-    const words = splitWords(text, restStart, argsEnd, this.escapeChar).map(([s, e]) => ({ text: text.slice(s, e), range: logical.rangeOf(s, e) }));
-    const exec = this.name === 'ONBUILD' ? undefined : scanExecForm(text, restStart, argsEnd);
-    const execForm = exec ? { values: exec.values.map((v) => ({ text: v.value, range: logical.rangeOf(v.start, v.end) })), range: rest.range } : undefined;
-    this.tokens = { flags, rest, words, execForm };
-    return this.tokens;
+    this.head = { flags, rest, restStart };
+    return this.head;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Finding, Rule } from '../rule';
-import { fields, jsonArray, listArguments, wholeLine } from './args';
+import { fieldTexts, jsonArray, listArgumentTexts, wholeLine } from './args';
 
 /** Instructions BuildKit rejects without any argument ("requires at least one argument"). */
 const AT_LEAST_ONE = new Set(['ENV', 'LABEL', 'ARG', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'SHELL']);
@@ -47,9 +47,9 @@ export const missingArguments: Rule = {
     } else if (name === 'COPY' || name === 'ADD') {
       const array = jsonArray(rest.text);
       if (array && !array.every((v) => typeof v === 'string')) return findings; // InvalidJsonForm's
-      if (listArguments(instruction).length < 2) findings.push({ range: wholeLine(instruction), message: 'sourceAndDest', args: [instruction.keyword] });
+      if (listArgumentTexts(instruction).length < 2) findings.push({ range: wholeLine(instruction), message: 'sourceAndDest', args: [instruction.keyword] });
     } else if (name === 'FROM') {
-      if (fields(instruction).length === 0) findings.push({ range: wholeLine(instruction), message: 'fromImage' });
+      if (fieldTexts(instruction).length === 0) findings.push({ range: wholeLine(instruction), message: 'fromImage' });
     }
     return findings;
   },
