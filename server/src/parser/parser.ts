@@ -411,7 +411,25 @@ function extractFlags(text: string, start: number, end: number, logical: Logical
     let quote = '';
     let equalsAt = -1;
     let valueStart = -1;
-    for (; pos < end; pos++) {
+    // Most flags have no quotes or escapes: the word is then the text as written.
+    let plainEnd = pos;
+    while (plainEnd < end) {
+      const ch = text[plainEnd];
+      if (isBlank(ch) || ch === '"' || ch === "'" || ch === '\\') break;
+      if (ch === '=' && equalsAt < 0) {
+        equalsAt = plainEnd - wordStart;
+        valueStart = plainEnd + 1;
+      }
+      plainEnd++;
+    }
+    if (plainEnd >= end || isBlank(text[plainEnd])) {
+      word = text.slice(wordStart, plainEnd);
+      pos = plainEnd;
+    } else {
+      equalsAt = -1;
+      valueStart = -1;
+    }
+    if (pos < plainEnd) for (; pos < end; pos++) {
       const ch = text[pos];
       if (quote) {
         if (ch === quote) quote = '';
