@@ -123,7 +123,21 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
 
   const { model } = context;
   // Whole-file rules first (they only see the instructions before the first FROM when staged).
-  for (const { rule, index } of enabled) if (rule.check) pushFound(index, rule.check(context));
+  const fromsSame = cache?.sameFroms(model) ?? false;
+  for (const { rule, index } of enabled) {
+    if (!rule.check) continue;
+    if (!cache || !rule.fromsOnly) {
+      pushFound(index, rule.check(context));
+      continue;
+    }
+    let findings = fromsSame ? cache.fromsFindings.get(index) : undefined;
+    if (!findings || (rule.fromsOnly === 'whenNone' && findings.length > 0)) {
+      // Copies: a finding may share position objects with the tree, which moves them itself.
+      findings = rule.check(context).map((finding) => shiftFinding(finding, 0));
+      cache.fromsFindings.set(index, findings);
+    }
+    pushFound(index, findings);
+  }
   if (rules.length > 0) for (const instruction of model.preamble) checkOne(instruction, pushFound, cache);
 
   const staged = enabled
@@ -207,6 +221,11 @@ export class FindingsCache {
   private readonly stageKey = Symbol('findings');
   private generation = 0;
   private rules = '';
+  /** The instructions before the first FROM and the FROMs of the last run, and where each started. */
+  private froms: Instruction[] = [];
+  private fromLines: number[] = [];
+  /** What each `fromsOnly` rule (by index in RULES) found in the last run. */
+  readonly fromsFindings = new Map<number, Finding[]>();
 
   /** Which rules run (settings can turn some off): a change forgets everything. */
   useRules(signature: string): void {
@@ -214,7 +233,31 @@ export class FindingsCache {
     this.rules = signature;
     this.previous.clear();
     this.current.clear();
+    this.fromsFindings.clear();
     this.generation++;
+  }
+
+  /**
+   * Whether the instructions before the first FROM and the FROMs are the objects of the last
+   * run, on the same lines (incremental parsing keeps the objects of unchanged instructions).
+   * Remembers them for the next run.
+   */
+  sameFroms(model: DockerfileModel): boolean {
+    const count = model.preamble.length + model.stages.length;
+    const froms = this.froms;
+    const lines = this.fromLines;
+    let same = froms.length === count;
+    for (let i = 0; i < count; i++) {
+      const instruction = i < model.preamble.length ? model.preamble[i] : model.stages[i - model.preamble.length].from;
+      const line = instruction.range.start.line;
+      if (same && (froms[i] !== instruction || lines[i] !== line)) same = false;
+      froms[i] = instruction;
+      lines[i] = line;
+    }
+    froms.length = count;
+    lines.length = count;
+    if (!same) this.fromsFindings.clear();
+    return same;
   }
 
   slot(instruction: Instruction): CachedFindings {
