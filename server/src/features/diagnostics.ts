@@ -2,6 +2,7 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Locale, localize } from '../locale';
 import { buildModel, DockerfileModel, Stage } from '../model/model';
 import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
+import { holdTokens } from '../parser/parser';
 import { RULES } from '../rules';
 import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting, StageInput } from '../rules/rule';
 import { readCheckDirective, readIgnoreComments } from './suppressions';
@@ -50,7 +51,13 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
     const severity = severityOf(rule, options.severities?.[rule.id], checks);
     if (severity !== 'off') enabled.push({ rule, index, severity });
   });
-  const found = collectFindings(enabled, context, options.cache);
+  const release = holdTokens();
+  let found: Finding[][];
+  try {
+    found = collectFindings(enabled, context, options.cache);
+  } finally {
+    release();
+  }
 
   const diagnostics: Diagnostic[] = [];
   for (const { rule, index, severity } of enabled) {

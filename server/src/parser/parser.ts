@@ -359,9 +359,20 @@ const recentlyTokenized: Array<ParsedInstruction | undefined> = [];
 let nextSlot = 0;
 let tokenizedLimit = 2048;
 
+/** Instructions tokenized while an analysis holds tokens (see `holdTokens`): none gives its tokens up until it ends. */
+let held: ParsedInstruction[] | undefined;
+
 function remember(instruction: ParsedInstruction): void {
   if (!instruction.evictable || instruction.name === 'FROM' || instruction.remembered) return;
   instruction.remembered = true;
+  if (held) {
+    held.push(instruction);
+    return;
+  }
+  enter(instruction);
+}
+
+function enter(instruction: ParsedInstruction): void {
   const oldest = recentlyTokenized[nextSlot];
   if (oldest) {
     oldest.remembered = false;
@@ -369,6 +380,29 @@ function remember(instruction: ParsedInstruction): void {
   }
   recentlyTokenized[nextSlot] = instruction;
   nextSlot = (nextSlot + 1) % tokenizedLimit;
+}
+
+/**
+ * Keeps every instruction's tokens until the returned function is called, then only the most
+ * recent ones, as usual. For one analysis of a whole file: several rules read the flags and
+ * variables of every instruction one after the other, and would otherwise tokenize each
+ * instruction of a large file again for each of them.
+ */
+export function holdTokens(): () => void {
+  if (held) return () => undefined;
+  const holding: ParsedInstruction[] = [];
+  held = holding;
+  return () => {
+    if (held !== holding) return;
+    held = undefined;
+    // The most recently tokenized go back to the ring; the others give their tokens up.
+    const from = Math.max(0, holding.length - tokenizedLimit);
+    for (let i = 0; i < from; i++) {
+      holding[i].remembered = false;
+      holding[i].forgetTokens();
+    }
+    for (let i = from; i < holding.length; i++) enter(holding[i]);
+  };
 }
 
 /**
@@ -392,6 +426,13 @@ export function keepTokensOf(limit: number, fromLines = 5000): number {
   }
   recentlyTokenized.length = 0;
   nextSlot = 0;
+  if (held) {
+    for (const instruction of held) {
+      instruction.remembered = false;
+      instruction.forgetTokens();
+    }
+    held.length = 0;
+  }
   tokenizedLimit = limit;
   return previous;
 }
