@@ -96,10 +96,21 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
   cache?.useRules(enabled.map(({ index }) => index).join(','));
   const local = enabled.filter(({ rule }) => rule.checkInstruction);
   const rules = local.map(({ rule }) => rule);
-  const indexes = local.map(({ index }) => index);
+  /** By instruction name: the per-instruction rules that apply (see `Rule.appliesTo`), and their indexes in RULES. */
+  const applying = new Map<string, { rules: Rule[]; indexes: number[] }>();
+  const applyingTo = (name: string) => {
+    let found = applying.get(name);
+    if (!found) {
+      const kept = local.filter(({ rule }) => !rule.appliesTo || name === 'ONBUILD' || rule.appliesTo.includes(name));
+      found = { rules: kept.map(({ rule }) => rule), indexes: kept.map(({ index }) => index) };
+      applying.set(name, found);
+    }
+    return found;
+  };
 
   /** The per-instruction findings of one instruction, pushed to `into` (by index in RULES). */
   const checkOne = (instruction: Instruction, into: (index: number, findings: Finding[]) => void, cache: FindingsCache | undefined) => {
+    const { rules, indexes } = applyingTo(instruction.name);
     if (!cache) {
       for (let r = 0; r < rules.length; r++) {
         const findings = rules[r].checkInstruction!(instruction, context);

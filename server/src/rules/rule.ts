@@ -67,6 +67,12 @@ export interface Rule {
    */
   checkInstruction?(instruction: Instruction, context: RuleContext): Finding[];
   /**
+   * The instruction names (upper case) on which `checkInstruction` can find anything: it is not
+   * called on others, except ONBUILD (whose trigger may be one of them). Every instruction when
+   * unset.
+   */
+  appliesTo?: readonly string[];
+  /**
    * A whole-file rule worked out stage by stage: after an edit, only the stages that changed, or
    * whose input from the rest of the file changed, are checked again. A rule may have `check`
    * as well, for what lies outside the stages (the instructions before the first FROM).

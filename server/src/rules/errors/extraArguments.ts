@@ -16,6 +16,7 @@ export const extraArguments: Rule = {
       zh: 'FROM 只接受一个镜像，以及可选的“AS 名称”；请删除多余的参数。',
     },
   },
+  appliesTo: ['FROM'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     // HEALTHCHECK NONE with arguments is the flags family's InvalidHealthcheckOption.

@@ -26,6 +26,7 @@ export const invalidKeyValue: Rule = {
     },
     blankName: { en: '{0} names cannot be blank.', zh: '{0} 的名称不能为空。' },
   },
+  appliesTo: ['ARG', 'ENV', 'LABEL'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     checkPairs(instruction, true, findings);

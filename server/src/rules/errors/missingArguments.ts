@@ -27,6 +27,7 @@ export const missingArguments: Rule = {
     fromImage: { en: 'FROM requires the image to build from.', zh: 'FROM 需要指定构建所基于的镜像。' },
     healthcheckCommand: { en: 'HEALTHCHECK CMD requires a command to run.', zh: 'HEALTHCHECK CMD 后面需要一个要运行的命令。' },
   },
+  appliesTo: [...AT_LEAST_ONE, ...EXACTLY_ONE, 'COPY', 'ADD', 'FROM'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     const { name, rest } = instruction;
