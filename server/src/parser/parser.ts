@@ -159,7 +159,11 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
       }
       if (carrier !== instruction) instruction.heredocs = carrier.heredocs;
     }
-    instruction.range = { start: { line: startLine, character: indent }, end };
+    // Position objects are shared where the values are the same (`shift` moves each once): a
+    // large file has tens of thousands of instructions.
+    const argsEnd = instruction.argsRange.end;
+    if (end.line === argsEnd.line && end.character === argsEnd.character && instruction.heredocs.length === 0) end = argsEnd;
+    instruction.range = { start: keywordRange.start, end };
     if (instruction instanceof ParsedInstruction) {
       instruction.lastConsumedLine = cursor - 1;
       instruction.evictable = evictable;
