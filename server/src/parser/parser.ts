@@ -132,8 +132,8 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
     if (emptyContinuationLines?.some((l) => l > lastLine)) danglingContinuation = true;
 
     let end = { line: lastLine, character: lines[lastLine].length };
-    const keywordRange = range(startLine, indent, startLine, indent + keyword.length);
-    const instruction = buildInstruction(keyword, keywordRange, logical, 0, escapeChar);
+    const keywordStart = { line: startLine, character: indent };
+    const instruction = buildInstruction(keyword, keywordStart, logical, 0, escapeChar);
     instruction.danglingContinuation = danglingContinuation;
     if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines.filter((l) => l < lastLine);
 
@@ -159,11 +159,7 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
       }
       if (carrier !== instruction) instruction.heredocs = carrier.heredocs;
     }
-    // Position objects are shared where the values are the same (`shift` moves each once): a
-    // large file has tens of thousands of instructions.
-    const argsEnd = instruction.argsRange.end;
-    if (end.line === argsEnd.line && end.character === argsEnd.character && instruction.heredocs.length === 0) end = argsEnd;
-    instruction.range = { start: keywordRange.start, end };
+    instruction.range = { start: keywordStart, end };
     if (instruction instanceof ParsedInstruction) {
       instruction.lastConsumedLine = cursor - 1;
       instruction.evictable = evictable;
@@ -176,8 +172,8 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
 }
 
 /** Builds an instruction from its keyword and the logical text of its arguments from `from`. */
-function buildInstruction(keyword: string, keywordRange: Range, logical: LogicalText, from: number, escapeChar: string): Instruction {
-  return new ParsedInstruction(keyword, keywordRange, logical, from, escapeChar);
+function buildInstruction(keyword: string, keywordStart: Position, logical: LogicalText, from: number, escapeChar: string): Instruction {
+  return new ParsedInstruction(keyword, keywordStart, logical, from, escapeChar);
 }
 
 /** The positions `shift` moves, gathered in one array for every call. */
@@ -191,7 +187,6 @@ const movedPositions: Position[] = [];
 export class ParsedInstruction implements Instruction {
   readonly name: string;
   readonly args: string;
-  readonly argsRange: Range;
   range: Range;
   heredocs: Heredoc[] = NONE;
   readonly inner: Instruction | undefined;
@@ -209,6 +204,8 @@ export class ParsedInstruction implements Instruction {
   private readonly argsStart: number;
   private readonly argsEnd: number;
   private memos: unknown[] | undefined;
+  private keywordRangeMade: Range | undefined;
+  private argsRangeMade: Range | undefined;
   /** The flags and the text after them: most rules read these, few read the words or the exec form. */
   private head: { flags: Flag[]; rest: Token; restStart: number } | undefined;
   private wordTokens: Token[] | undefined;
@@ -218,11 +215,13 @@ export class ParsedInstruction implements Instruction {
 
   constructor(
     readonly keyword: string,
-    readonly keywordRange: Range,
+    keywordStart: Position,
     private readonly logical: LogicalText,
     from: number,
     private readonly escapeChar: string,
+    keywordRange?: Range,
   ) {
+    this.keywordRangeMade = keywordRange;
     const text = logical.text;
     this.name = keyword.toUpperCase();
     let argsStart = from;
@@ -232,13 +231,43 @@ export class ParsedInstruction implements Instruction {
     this.argsStart = argsStart;
     this.argsEnd = argsEnd;
     this.args = text.slice(argsStart, argsEnd);
-    this.argsRange = argsStart < argsEnd ? logical.rangeOf(argsStart, argsEnd) : { start: keywordRange.end, end: keywordRange.end };
-    this.range = { start: keywordRange.start, end: this.argsRange.end };
+    // Until the parse sets where the instruction ends.
+    this.range = { start: keywordStart, end: keywordStart };
     if (this.name === 'ONBUILD' && argsStart < argsEnd) {
       let innerEnd = argsStart;
       while (innerEnd < argsEnd && !isBlank(text[innerEnd])) innerEnd++;
-      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), logical.rangeOf(argsStart, innerEnd), logical, innerEnd, escapeChar);
+      const innerRange = logical.rangeOf(argsStart, innerEnd);
+      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), innerRange.start, logical, innerEnd, escapeChar, innerRange);
     }
+  }
+
+  /**
+   * From the start of the keyword (where the instruction starts) to its end. Made when first
+   * asked for: a large file has tens of thousands of instructions, and most keyword and argument
+   * ranges are only read when a rule finds something there.
+   */
+  get keywordRange(): Range {
+    if (!this.keywordRangeMade) {
+      const start = this.range.start;
+      this.keywordRangeMade = { start, end: { line: start.line, character: start.character + this.keyword.length } };
+    }
+    return this.keywordRangeMade;
+  }
+
+  get argsRange(): Range {
+    if (!this.argsRangeMade) {
+      if (this.argsStart < this.argsEnd) {
+        const made = this.logical.rangeOf(this.argsStart, this.argsEnd);
+        // One position object where the arguments end the instruction (`shift` moves each once).
+        const end = this.range.end;
+        if (made.end.line === end.line && made.end.character === end.character) made.end = end;
+        this.argsRangeMade = made;
+      } else {
+        const keywordEnd = this.keywordRange.end;
+        this.argsRangeMade = { start: keywordEnd, end: keywordEnd };
+      }
+    }
+    return this.argsRangeMade;
   }
 
   memo<T>(key: object, compute: () => T): T {
@@ -270,8 +299,8 @@ export class ParsedInstruction implements Instruction {
       }
     };
     const visit = (instruction: ParsedInstruction) => {
-      collect(instruction.keywordRange);
-      collect(instruction.argsRange);
+      collect(instruction.keywordRangeMade);
+      collect(instruction.argsRangeMade);
       collect(instruction.range);
       instruction.heredocs.forEach((h) => collect(h.range));
       const head = instruction.head;
