@@ -179,7 +179,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
         };
         checkOne(stage.from, into, cache);
         for (const instruction of stage.instructions) checkOne(instruction, into, cache);
-        if (slot) slot.local = kept;
+        if (slot && kept) slot.local = kept.size > 0 ? kept : NO_LOCAL_FINDINGS;
       } else {
         // A small stage is checked again as a whole when it changes: no entry per instruction.
         const kept = new Map<number, Finding[]>();
@@ -191,7 +191,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
         };
         checkOne(stage.from, into, undefined);
         for (const instruction of stage.instructions) checkOne(instruction, into, undefined);
-        slot.local = kept;
+        slot.local = kept.size > 0 ? kept : NO_LOCAL_FINDINGS;
       }
     }
     for (let k = 0; k < staged.length; k++) {
@@ -200,7 +200,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
       let result = slot?.staged[k];
       if (!result || !sameInput(result.input, input)) {
         const checked = check.check(stage, run, outputOf);
-        result = { input, findings: slot ? checked.findings.map((finding) => shiftFinding(finding, 0)) : checked.findings, output: checked.output };
+        result = { input, findings: slot && checked.findings.length > 0 ? checked.findings.map((finding) => shiftFinding(finding, 0)) : slot ? NO_FINDINGS : checked.findings, output: checked.output };
         if (slot) slot.staged[k] = result;
       }
       outputs[stage.index] = result.output;
@@ -213,6 +213,9 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
 }
 
 const NO_INPUT: StageInput = [];
+/** Shared by the many stages and staged rules that found nothing (never added to). */
+const NO_FINDINGS: Finding[] = [];
+const NO_LOCAL_FINDINGS = new Map<number, Finding[]>();
 
 /** Stages with this many instructions keep findings per instruction too, so that an edit in them re-checks one instruction. */
 const PER_INSTRUCTION_FROM = 64;

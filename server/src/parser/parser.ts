@@ -371,10 +371,10 @@ export class ParsedInstruction implements Instruction {
   private tokenizeHead(): NonNullable<ParsedInstruction['head']> {
     if (this.head) return this.head;
     remember(this);
-    const { logical, argsStart, argsEnd, argsRange } = this;
+    const { logical, argsStart, argsEnd } = this;
     const text = logical.text;
     const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
-    const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: argsRange.end, end: argsRange.end } };
+    const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: this.argsRange.end, end: this.argsRange.end } };
     this.head = { flags, rest, restStart };
     return this.head;
   }
