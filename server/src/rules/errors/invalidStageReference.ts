@@ -78,6 +78,8 @@ export const invalidStageReference: Rule = {
       }
     }
 
+    // No stage uses another: no cycle to look for (the usual case, and a pass over every stage).
+    if (edges.length === 0) return findings;
     const component = stronglyConnected(stages.length, edges);
     for (const edge of edges) {
       if (edge.from === edge.to) findings.push({ range: edge.reference.range, message: 'self', args: [stageLabel(stages[edge.from])] });
