@@ -475,7 +475,8 @@ export function keepTokensOf(limit: number, fromLines = 5000): number {
  * escapes inside them; a bare `--` ends the flags.
  */
 function extractFlags(text: string, start: number, end: number, logical: LogicalText): { flags: Flag[]; restStart: number } {
-  const flags: Flag[] = [];
+  // Most instructions have no flags: they share one empty list.
+  let flags: Flag[] = NONE;
   let pos = start;
   for (;;) {
     while (pos < end && isBlank(text[pos])) pos++;
@@ -526,6 +527,7 @@ function extractFlags(text: string, start: number, end: number, logical: Logical
     if (word === '--') return { flags, restStart: pos };
     const nameText = equalsAt < 0 ? word.slice(2) : word.slice(2, equalsAt);
     const nameEnd = equalsAt < 0 ? pos : valueStart - 1;
+    if (flags === NONE) flags = [];
     flags.push({
       name: nameText,
       value: equalsAt < 0 ? undefined : word.slice(equalsAt + 1),
