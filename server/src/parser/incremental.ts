@@ -50,8 +50,8 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
   };
   const body = parseBody(lines, from, previous.escapeChar, stopAt);
   const resumed = body.stoppedAt < lines.length;
-  const kept = resumed ? instructions.slice(resume) : [];
-  if (delta !== 0) for (const instruction of kept) (instruction as ParsedInstruction).shift(delta);
+  const keptFrom = resumed ? resume : instructions.length;
+  if (delta !== 0) for (let i = keptFrom; i < instructions.length; i++) (instructions[i] as ParsedInstruction).shift(delta);
 
   const oldResumeLine = resumed ? body.stoppedAt - delta : Number.POSITIVE_INFINITY;
   const comments: Comment[] = previous.comments.filter((c) => c.range.start.line < from);
@@ -60,8 +60,10 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
     if (comment.range.start.line >= oldResumeLine) comments.push(shiftComment(comment, delta));
   }
 
+  // One copy (tens of thousands of instructions in a large file; spread arguments would be slow).
   const result: Instruction[] = instructions.slice(0, first);
-  result.push(...body.instructions, ...kept);
+  for (const instruction of body.instructions) result.push(instruction);
+  for (let i = keptFrom; i < instructions.length; i++) result.push(instructions[i]);
   // Only one step back is kept: a chain of trees would keep every old tree alive.
   previous.edit = undefined;
   const edit = { previous, kept: first, removed: (resumed ? resume : instructions.length) - first, inserted: body.instructions.length };
