@@ -353,6 +353,8 @@ export class ParsedInstruction implements Instruction {
   get variables(): VariableRef[] {
     if (this.inner) return this.inner.variables;
     if (!this.variableRefs) {
+      // Most instructions have no `$` at all: one shared empty list, nothing to give up later.
+      if (!this.args.includes('$')) return (this.variableRefs = NONE);
       this.variableRefs = scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
       remember(this);
     }
