@@ -6,6 +6,7 @@ import path from 'node:path';
 import { buildModel } from '../../../server/src/model/model';
 import { parseDockerfile } from '../../../server/src/parser/parser';
 import { RULES } from '../../../server/src/rules';
+import { fieldCount, fieldTexts } from '../../../server/src/rules/errors/args';
 
 const ODD = [
   'FROM --platform=linux/amd64 alpine AS b',
@@ -36,5 +37,18 @@ describe('rules that apply to some instructions only', () => {
       }
     }
     assert.ok(checked > 1000, `only ${checked} checks`);
+  });
+
+  it('count the fields of the arguments as the fields themselves do', () => {
+    const corpus = process.env.BERTH_CORPUS ?? path.resolve(__dirname, '../../../../../shared/corpus/dockerfiles');
+    const texts = [ODD, ' a \t b\v\fc\r ', '', '   ', ...(existsSync(corpus) ? readdirSync(corpus).sort().map((file) => readFileSync(path.join(corpus, file), 'utf8')) : [])];
+    let checked = 0;
+    for (const text of texts) {
+      for (const instruction of parseDockerfile(text).instructions) {
+        assert.equal(fieldCount(instruction.rest.text), fieldTexts(instruction).length, instruction.rest.text);
+        checked++;
+      }
+    }
+    assert.ok(checked > 1000, `only ${checked} instructions`);
   });
 });

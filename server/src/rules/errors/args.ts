@@ -67,6 +67,19 @@ export function listArguments(instruction: Instruction): Token[] {
   return fields(instruction);
 }
 
+/** How many whitespace-separated fields `text` has (what `fields` would give), counted without building them. */
+export function fieldCount(text: string): number {
+  let count = 0;
+  let inField = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const blank = ch === ' ' || ch === '\t' || ch === '\v' || ch === '\f' || ch === '\r';
+    if (!blank && !inField) count++;
+    inField = !blank;
+  }
+  return count;
+}
+
 /** The texts of `listArguments(instruction)`, without working out their ranges. */
 export function listArgumentTexts(instruction: Instruction): string[] {
   const array = jsonArray(instruction.rest.text);

@@ -1,5 +1,5 @@
 import { Finding, Rule } from '../rule';
-import { fieldTexts, jsonArray, listArgumentTexts, wholeLine } from './args';
+import { fieldCount, jsonArray, wholeLine } from './args';
 
 /** Instructions BuildKit rejects without any argument ("requires at least one argument"). */
 const AT_LEAST_ONE = new Set(['ENV', 'LABEL', 'ARG', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'SHELL']);
@@ -48,9 +48,9 @@ export const missingArguments: Rule = {
     } else if (name === 'COPY' || name === 'ADD') {
       const array = jsonArray(rest.text);
       if (array && !array.every((v) => typeof v === 'string')) return findings; // InvalidJsonForm's
-      if (listArgumentTexts(instruction).length < 2) findings.push({ range: wholeLine(instruction), message: 'sourceAndDest', args: [instruction.keyword] });
+      if ((array ? array.length : fieldCount(rest.text)) < 2) findings.push({ range: wholeLine(instruction), message: 'sourceAndDest', args: [instruction.keyword] });
     } else if (name === 'FROM') {
-      if (fieldTexts(instruction).length === 0) findings.push({ range: wholeLine(instruction), message: 'fromImage' });
+      if (fieldCount(rest.text) === 0) findings.push({ range: wholeLine(instruction), message: 'fromImage' });
     }
     return findings;
   },
