@@ -170,7 +170,9 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
   for (const stage of model.stages) {
     const slot = cache?.stageSlot(stage);
     if (rules.length > 0) {
-      if (slot?.local) slot.local.forEach((findings, index) => pushFound(index, findings));
+      if (slot?.local) {
+        if (slot.local.size > 0) slot.local.forEach((findings, index) => pushFound(index, findings));
+      }
       else if (!slot || stage.instructions.length >= PER_INSTRUCTION_FROM) {
         const kept = slot ? new Map<number, Finding[]>() : undefined;
         const into = (index: number, findings: Finding[]) => {
