@@ -24,7 +24,13 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
   inserted[0] = old[start.line].slice(0, start.character) + inserted[0];
   const lastInserted = inserted.length - 1;
   inserted[lastInserted] = inserted[lastInserted] + old[end.line].slice(end.character);
-  const lines = old.slice(0, start.line).concat(inserted, old.slice(end.line + 1));
+  // One copy of the lines (in a large file each copy is a large object, freed only by a full GC);
+  // a long paste is joined the plain way (spread arguments have a limit).
+  let lines: string[];
+  if (inserted.length <= 1024) {
+    lines = old.slice();
+    lines.splice(start.line, end.line - start.line + 1, ...inserted);
+  } else lines = old.slice(0, start.line).concat(inserted, old.slice(end.line + 1));
   const delta = inserted.length - (end.line - start.line + 1);
   const lastChangedLine = start.line + lastInserted;
 
