@@ -135,7 +135,13 @@ function scheduleValidation(document: { uri: string }): void {
 }
 
 async function validate(uri: string): Promise<void> {
-  const [settings, build] = await Promise.all([settingsFor(uri), readBuildContext(uri)]);
+  const inputs = Promise.all([settingsFor(uri), readBuildContext(uri)]);
+  // The tree and the model depend on neither: they are worked out while the client answers and
+  // the files are read (a turn later, so that the configuration request goes out first).
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const opened = documents.get(uri);
+  if (opened) parsed.modelOf(opened);
+  const [settings, build] = await inputs;
   // The document may have changed or closed while settings were read.
   const document = documents.get(uri);
   if (!document) return;

@@ -2,6 +2,7 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Locale, localize } from '../locale';
 import { buildModel, DockerfileModel, Stage } from '../model/model';
 import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
+import { holdTokens } from '../parser/parser';
 import { RULES } from '../rules';
 import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting, StageInput } from '../rules/rule';
 import { readCheckDirective, readIgnoreComments } from './suppressions';
@@ -50,7 +51,13 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
     const severity = severityOf(rule, options.severities?.[rule.id], checks);
     if (severity !== 'off') enabled.push({ rule, index, severity });
   });
-  const found = collectFindings(enabled, context, options.cache);
+  const release = holdTokens();
+  let found: Finding[][];
+  try {
+    found = collectFindings(enabled, context, options.cache);
+  } finally {
+    release();
+  }
 
   const diagnostics: Diagnostic[] = [];
   for (const { rule, index, severity } of enabled) {
@@ -89,10 +96,21 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
   cache?.useRules(enabled.map(({ index }) => index).join(','));
   const local = enabled.filter(({ rule }) => rule.checkInstruction);
   const rules = local.map(({ rule }) => rule);
-  const indexes = local.map(({ index }) => index);
+  /** By instruction name: the per-instruction rules that apply (see `Rule.appliesTo`), and their indexes in RULES. */
+  const applying = new Map<string, { rules: Rule[]; indexes: number[] }>();
+  const applyingTo = (name: string) => {
+    let found = applying.get(name);
+    if (!found) {
+      const kept = local.filter(({ rule }) => !rule.appliesTo || name === 'ONBUILD' || rule.appliesTo.includes(name));
+      found = { rules: kept.map(({ rule }) => rule), indexes: kept.map(({ index }) => index) };
+      applying.set(name, found);
+    }
+    return found;
+  };
 
   /** The per-instruction findings of one instruction, pushed to `into` (by index in RULES). */
   const checkOne = (instruction: Instruction, into: (index: number, findings: Finding[]) => void, cache: FindingsCache | undefined) => {
+    const { rules, indexes } = applyingTo(instruction.name);
     if (!cache) {
       for (let r = 0; r < rules.length; r++) {
         const findings = rules[r].checkInstruction!(instruction, context);
@@ -123,7 +141,21 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
 
   const { model } = context;
   // Whole-file rules first (they only see the instructions before the first FROM when staged).
-  for (const { rule, index } of enabled) if (rule.check) pushFound(index, rule.check(context));
+  const fromsSame = cache?.sameFroms(model) ?? false;
+  for (const { rule, index } of enabled) {
+    if (!rule.check) continue;
+    if (!cache || !rule.fromsOnly) {
+      pushFound(index, rule.check(context));
+      continue;
+    }
+    let findings = fromsSame ? cache.fromsFindings.get(index) : undefined;
+    if (!findings || (rule.fromsOnly === 'whenNone' && findings.length > 0)) {
+      // Copies: a finding may share position objects with the tree, which moves them itself.
+      findings = rule.check(context).map((finding) => shiftFinding(finding, 0));
+      cache.fromsFindings.set(index, findings);
+    }
+    pushFound(index, findings);
+  }
   if (rules.length > 0) for (const instruction of model.preamble) checkOne(instruction, pushFound, cache);
 
   const staged = enabled
@@ -138,7 +170,9 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
   for (const stage of model.stages) {
     const slot = cache?.stageSlot(stage);
     if (rules.length > 0) {
-      if (slot?.local) slot.local.forEach((findings, index) => pushFound(index, findings));
+      if (slot?.local) {
+        if (slot.local.size > 0) slot.local.forEach((findings, index) => pushFound(index, findings));
+      }
       else if (!slot || stage.instructions.length >= PER_INSTRUCTION_FROM) {
         const kept = slot ? new Map<number, Finding[]>() : undefined;
         const into = (index: number, findings: Finding[]) => {
@@ -147,7 +181,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
         };
         checkOne(stage.from, into, cache);
         for (const instruction of stage.instructions) checkOne(instruction, into, cache);
-        if (slot) slot.local = kept;
+        if (slot && kept) slot.local = kept.size > 0 ? kept : NO_LOCAL_FINDINGS;
       } else {
         // A small stage is checked again as a whole when it changes: no entry per instruction.
         const kept = new Map<number, Finding[]>();
@@ -159,7 +193,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
         };
         checkOne(stage.from, into, undefined);
         for (const instruction of stage.instructions) checkOne(instruction, into, undefined);
-        slot.local = kept;
+        slot.local = kept.size > 0 ? kept : NO_LOCAL_FINDINGS;
       }
     }
     for (let k = 0; k < staged.length; k++) {
@@ -168,7 +202,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
       let result = slot?.staged[k];
       if (!result || !sameInput(result.input, input)) {
         const checked = check.check(stage, run, outputOf);
-        result = { input, findings: slot ? checked.findings.map((finding) => shiftFinding(finding, 0)) : checked.findings, output: checked.output };
+        result = { input, findings: slot && checked.findings.length > 0 ? checked.findings.map((finding) => shiftFinding(finding, 0)) : slot ? NO_FINDINGS : checked.findings, output: checked.output };
         if (slot) slot.staged[k] = result;
       }
       outputs[stage.index] = result.output;
@@ -181,6 +215,9 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
 }
 
 const NO_INPUT: StageInput = [];
+/** Shared by the many stages and staged rules that found nothing (never added to). */
+const NO_FINDINGS: Finding[] = [];
+const NO_LOCAL_FINDINGS = new Map<number, Finding[]>();
 
 /** Stages with this many instructions keep findings per instruction too, so that an edit in them re-checks one instruction. */
 const PER_INSTRUCTION_FROM = 64;
@@ -207,6 +244,11 @@ export class FindingsCache {
   private readonly stageKey = Symbol('findings');
   private generation = 0;
   private rules = '';
+  /** The instructions before the first FROM and the FROMs of the last run, and where each started. */
+  private froms: Instruction[] = [];
+  private fromLines: number[] = [];
+  /** What each `fromsOnly` rule (by index in RULES) found in the last run. */
+  readonly fromsFindings = new Map<number, Finding[]>();
 
   /** Which rules run (settings can turn some off): a change forgets everything. */
   useRules(signature: string): void {
@@ -214,7 +256,31 @@ export class FindingsCache {
     this.rules = signature;
     this.previous.clear();
     this.current.clear();
+    this.fromsFindings.clear();
     this.generation++;
+  }
+
+  /**
+   * Whether the instructions before the first FROM and the FROMs are the objects of the last
+   * run, on the same lines (incremental parsing keeps the objects of unchanged instructions).
+   * Remembers them for the next run.
+   */
+  sameFroms(model: DockerfileModel): boolean {
+    const count = model.preamble.length + model.stages.length;
+    const froms = this.froms;
+    const lines = this.fromLines;
+    let same = froms.length === count;
+    for (let i = 0; i < count; i++) {
+      const instruction = i < model.preamble.length ? model.preamble[i] : model.stages[i - model.preamble.length].from;
+      const line = instruction.range.start.line;
+      if (same && (froms[i] !== instruction || lines[i] !== line)) same = false;
+      froms[i] = instruction;
+      lines[i] = line;
+    }
+    froms.length = count;
+    lines.length = count;
+    if (!same) this.fromsFindings.clear();
+    return same;
   }
 
   slot(instruction: Instruction): CachedFindings {

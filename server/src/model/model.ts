@@ -261,29 +261,45 @@ function stageOf(stages: readonly Stage[], instruction: Instruction): Stage | un
 const declarationsOf = new WeakMap<Stage, VariableDecl[]>();
 
 function stageFrom(from: Instruction, index: number, instructions: Instruction[]): Stage {
-  const [image, as, name] = from.words;
-  const isAs = as?.text.toLowerCase() === 'as';
-  const stage: Stage = {
-    index,
-    from,
-    base: image?.text ?? '',
-    baseRange: image?.range,
-    name: isAs ? name?.text : undefined,
-    nameRange: isAs ? name?.range : undefined,
-    asKeyword: isAs ? as.text : undefined,
-    platform: from.flags.find((f) => f.name === 'platform'),
-    instructions,
-    get declarations(): VariableDecl[] {
-      let found = declarationsOf.get(stage);
-      if (!found) {
-        found = [];
-        for (const instruction of instructions) if (instruction.name === 'ARG' || instruction.name === 'ENV') found.push(...declarations(instruction));
-        declarationsOf.set(stage, found);
-      }
-      return found;
-    },
-  };
-  return stage;
+  return new ModelStage(from, index, instructions);
+}
+
+/**
+ * A class rather than an object literal with a getter: V8 keeps such literals as dictionaries,
+ * and the per-edit passes over a large file's stages read their fields thousands of times.
+ */
+class ModelStage implements Stage {
+  readonly base: string;
+  readonly baseRange: Range | undefined;
+  readonly name: string | undefined;
+  readonly nameRange: Range | undefined;
+  readonly asKeyword: string | undefined;
+  readonly platform: Flag | undefined;
+
+  constructor(
+    readonly from: Instruction,
+    public index: number,
+    readonly instructions: Instruction[],
+  ) {
+    const [image, as, name] = from.words;
+    const isAs = as?.text.toLowerCase() === 'as';
+    this.base = image?.text ?? '';
+    this.baseRange = image?.range;
+    this.name = isAs ? name?.text : undefined;
+    this.nameRange = isAs ? name?.range : undefined;
+    this.asKeyword = isAs ? as.text : undefined;
+    this.platform = from.flags.find((f) => f.name === 'platform');
+  }
+
+  get declarations(): VariableDecl[] {
+    let found = declarationsOf.get(this);
+    if (!found) {
+      found = [];
+      for (const instruction of this.instructions) if (instruction.name === 'ARG' || instruction.name === 'ENV') found.push(...declarations(instruction));
+      declarationsOf.set(this, found);
+    }
+    return found;
+  }
 }
 
 function declarations(instruction: Instruction): VariableDecl[] {

@@ -24,7 +24,13 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
   inserted[0] = old[start.line].slice(0, start.character) + inserted[0];
   const lastInserted = inserted.length - 1;
   inserted[lastInserted] = inserted[lastInserted] + old[end.line].slice(end.character);
-  const lines = old.slice(0, start.line).concat(inserted, old.slice(end.line + 1));
+  // One copy of the lines (in a large file each copy is a large object, freed only by a full GC);
+  // a long paste is joined the plain way (spread arguments have a limit).
+  let lines: string[];
+  if (inserted.length <= 1024) {
+    lines = old.slice();
+    lines.splice(start.line, end.line - start.line + 1, ...inserted);
+  } else lines = old.slice(0, start.line).concat(inserted, old.slice(end.line + 1));
   const delta = inserted.length - (end.line - start.line + 1);
   const lastChangedLine = start.line + lastInserted;
 
@@ -50,8 +56,8 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
   };
   const body = parseBody(lines, from, previous.escapeChar, stopAt);
   const resumed = body.stoppedAt < lines.length;
-  const kept = resumed ? instructions.slice(resume) : [];
-  if (delta !== 0) for (const instruction of kept) (instruction as ParsedInstruction).shift(delta);
+  const keptFrom = resumed ? resume : instructions.length;
+  if (delta !== 0) for (let i = keptFrom; i < instructions.length; i++) (instructions[i] as ParsedInstruction).shift(delta);
 
   const oldResumeLine = resumed ? body.stoppedAt - delta : Number.POSITIVE_INFINITY;
   const comments: Comment[] = previous.comments.filter((c) => c.range.start.line < from);
@@ -60,8 +66,10 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
     if (comment.range.start.line >= oldResumeLine) comments.push(shiftComment(comment, delta));
   }
 
+  // One copy (tens of thousands of instructions in a large file; spread arguments would be slow).
   const result: Instruction[] = instructions.slice(0, first);
-  result.push(...body.instructions, ...kept);
+  for (const instruction of body.instructions) result.push(instruction);
+  for (let i = keptFrom; i < instructions.length; i++) result.push(instructions[i]);
   // Only one step back is kept: a chain of trees would keep every old tree alive.
   previous.edit = undefined;
   const edit = { previous, kept: first, removed: (resumed ? resume : instructions.length) - first, inserted: body.instructions.length };

@@ -6,12 +6,21 @@ import { Position, Range } from './syntax';
  * logical text maps back to an exact LSP position.
  */
 export class LogicalText {
-  /** Per piece: its offset in `text`, its line and its start character (one flat array: large files have many instructions). */
-  private readonly pieces: number[] = [];
+  /** The first piece (at offset 0): most instructions have no other, and keep no array. */
+  private firstLine = -1;
+  private firstCharacter = 0;
+  /** Per further piece: its offset in `text`, its line and its start character (one flat array). */
+  private more: number[] | undefined;
   text = '';
 
   append(piece: string, line: number, character: number): void {
-    this.pieces.push(this.text.length, line, character);
+    if (this.firstLine < 0) {
+      this.firstLine = line;
+      this.firstCharacter = character;
+      this.text = piece;
+      return;
+    }
+    (this.more ??= []).push(this.text.length, line, character);
     this.text += piece;
   }
 
@@ -21,24 +30,32 @@ export class LogicalText {
    * start of the next line), else the start of the later one.
    */
   positionAt(offset: number, end = false): Position {
-    const pieces = this.pieces;
-    if (pieces.length === 0) return { line: 0, character: 0 };
-    // The last piece starting at or before the offset (strictly before, for an end position).
-    let low = 0;
-    let high = pieces.length / 3 - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      const start = pieces[middle * 3];
-      if (start < offset || (start === offset && !(end && offset > 0))) low = middle;
-      else high = middle - 1;
+    if (this.firstLine < 0) return { line: 0, character: 0 };
+    const more = this.more;
+    if (more !== undefined) {
+      // The last further piece starting at or before the offset (strictly before, for an end position).
+      let low = -1;
+      let high = more.length / 3 - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        const start = more[middle * 3];
+        if (start < offset || (start === offset && !(end && offset > 0))) low = middle;
+        else high = middle - 1;
+      }
+      if (low >= 0) {
+        const at = low * 3;
+        return { line: more[at + 1], character: more[at + 2] + (offset - more[at]) };
+      }
     }
-    const at = low * 3;
-    return { line: pieces[at + 1], character: pieces[at + 2] + (offset - pieces[at]) };
+    return { line: this.firstLine, character: this.firstCharacter + offset };
   }
 
   /** Moves every piece by `delta` lines (lines were inserted or removed above). */
   shift(delta: number): void {
-    for (let i = 1; i < this.pieces.length; i += 3) this.pieces[i] += delta;
+    if (this.firstLine < 0) return;
+    this.firstLine += delta;
+    const more = this.more;
+    if (more) for (let i = 1; i < more.length; i += 3) more[i] += delta;
   }
 
   rangeOf(start: number, end: number): Range {

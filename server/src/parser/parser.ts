@@ -132,8 +132,8 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
     if (emptyContinuationLines?.some((l) => l > lastLine)) danglingContinuation = true;
 
     let end = { line: lastLine, character: lines[lastLine].length };
-    const keywordRange = range(startLine, indent, startLine, indent + keyword.length);
-    const instruction = buildInstruction(keyword, keywordRange, logical, 0, escapeChar);
+    const keywordStart = { line: startLine, character: indent };
+    const instruction = buildInstruction(keyword, keywordStart, logical, 0, escapeChar);
     instruction.danglingContinuation = danglingContinuation;
     if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines.filter((l) => l < lastLine);
 
@@ -159,7 +159,7 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
       }
       if (carrier !== instruction) instruction.heredocs = carrier.heredocs;
     }
-    instruction.range = { start: { line: startLine, character: indent }, end };
+    instruction.range = { start: keywordStart, end };
     if (instruction instanceof ParsedInstruction) {
       instruction.lastConsumedLine = cursor - 1;
       instruction.evictable = evictable;
@@ -172,8 +172,8 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
 }
 
 /** Builds an instruction from its keyword and the logical text of its arguments from `from`. */
-function buildInstruction(keyword: string, keywordRange: Range, logical: LogicalText, from: number, escapeChar: string): Instruction {
-  return new ParsedInstruction(keyword, keywordRange, logical, from, escapeChar);
+function buildInstruction(keyword: string, keywordStart: Position, logical: LogicalText, from: number, escapeChar: string): Instruction {
+  return new ParsedInstruction(keyword, keywordStart, logical, from, escapeChar);
 }
 
 /** The positions `shift` moves, gathered in one array for every call. */
@@ -187,7 +187,6 @@ const movedPositions: Position[] = [];
 export class ParsedInstruction implements Instruction {
   readonly name: string;
   readonly args: string;
-  readonly argsRange: Range;
   range: Range;
   heredocs: Heredoc[] = NONE;
   readonly inner: Instruction | undefined;
@@ -205,16 +204,24 @@ export class ParsedInstruction implements Instruction {
   private readonly argsStart: number;
   private readonly argsEnd: number;
   private memos: unknown[] | undefined;
-  private tokens: { flags: Flag[]; rest: Token; words: Token[]; execForm: ExecForm | undefined } | undefined;
+  private keywordRangeMade: Range | undefined;
+  private argsRangeMade: Range | undefined;
+  /** The flags and the text after them: most rules read these, few read the words or the exec form. */
+  private head: { flags: Flag[]; rest: Token; restStart: number } | undefined;
+  private wordTokens: Token[] | undefined;
+  /** `null` until worked out (undefined is a shell form). */
+  private exec: ExecForm | undefined | null = null;
   private variableRefs: VariableRef[] | undefined;
 
   constructor(
     readonly keyword: string,
-    readonly keywordRange: Range,
+    keywordStart: Position,
     private readonly logical: LogicalText,
     from: number,
     private readonly escapeChar: string,
+    keywordRange?: Range,
   ) {
+    this.keywordRangeMade = keywordRange;
     const text = logical.text;
     this.name = keyword.toUpperCase();
     let argsStart = from;
@@ -224,13 +231,43 @@ export class ParsedInstruction implements Instruction {
     this.argsStart = argsStart;
     this.argsEnd = argsEnd;
     this.args = text.slice(argsStart, argsEnd);
-    this.argsRange = argsStart < argsEnd ? logical.rangeOf(argsStart, argsEnd) : { start: keywordRange.end, end: keywordRange.end };
-    this.range = { start: keywordRange.start, end: this.argsRange.end };
+    // Until the parse sets where the instruction ends.
+    this.range = { start: keywordStart, end: keywordStart };
     if (this.name === 'ONBUILD' && argsStart < argsEnd) {
       let innerEnd = argsStart;
       while (innerEnd < argsEnd && !isBlank(text[innerEnd])) innerEnd++;
-      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), logical.rangeOf(argsStart, innerEnd), logical, innerEnd, escapeChar);
+      const innerRange = logical.rangeOf(argsStart, innerEnd);
+      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), innerRange.start, logical, innerEnd, escapeChar, innerRange);
     }
+  }
+
+  /**
+   * From the start of the keyword (where the instruction starts) to its end. Made when first
+   * asked for: a large file has tens of thousands of instructions, and most keyword and argument
+   * ranges are only read when a rule finds something there.
+   */
+  get keywordRange(): Range {
+    if (!this.keywordRangeMade) {
+      const start = this.range.start;
+      this.keywordRangeMade = { start, end: { line: start.line, character: start.character + this.keyword.length } };
+    }
+    return this.keywordRangeMade;
+  }
+
+  get argsRange(): Range {
+    if (!this.argsRangeMade) {
+      if (this.argsStart < this.argsEnd) {
+        const made = this.logical.rangeOf(this.argsStart, this.argsEnd);
+        // One position object where the arguments end the instruction (`shift` moves each once).
+        const end = this.range.end;
+        if (made.end.line === end.line && made.end.character === end.character) made.end = end;
+        this.argsRangeMade = made;
+      } else {
+        const keywordEnd = this.keywordRange.end;
+        this.argsRangeMade = { start: keywordEnd, end: keywordEnd };
+      }
+    }
+    return this.argsRangeMade;
   }
 
   memo<T>(key: object, compute: () => T): T {
@@ -262,17 +299,19 @@ export class ParsedInstruction implements Instruction {
       }
     };
     const visit = (instruction: ParsedInstruction) => {
-      collect(instruction.keywordRange);
-      collect(instruction.argsRange);
+      collect(instruction.keywordRangeMade);
+      collect(instruction.argsRangeMade);
       collect(instruction.range);
       instruction.heredocs.forEach((h) => collect(h.range));
-      const tokens = instruction.tokens;
-      if (tokens) {
-        collect(tokens.rest.range);
-        tokens.words.forEach((w) => collect(w.range));
-        tokens.flags.forEach((f) => [f.range, f.nameRange, f.valueRange].forEach(collect));
-        tokens.execForm?.values.forEach((v) => collect(v.range));
-        collect(tokens.execForm?.range);
+      const head = instruction.head;
+      if (head) {
+        collect(head.rest.range);
+        head.flags.forEach((f) => [f.range, f.nameRange, f.valueRange].forEach(collect));
+      }
+      instruction.wordTokens?.forEach((w) => collect(w.range));
+      if (instruction.exec) {
+        instruction.exec.values.forEach((v) => collect(v.range));
+        collect(instruction.exec.range);
       }
       instruction.variableRefs?.forEach((v) => [v.range, v.nameRange].forEach(collect));
       if (instruction.inner instanceof ParsedInstruction) visit(instruction.inner);
@@ -286,24 +325,36 @@ export class ParsedInstruction implements Instruction {
   }
 
   get flags(): Flag[] {
-    return this.tokenize().flags;
+    return this.tokenizeHead().flags;
   }
 
   get rest(): Token {
-    return this.tokenize().rest;
+    return this.tokenizeHead().rest;
   }
 
   get words(): Token[] {
-    return this.tokenize().words;
+    if (this.wordTokens) return this.wordTokens;
+    const { restStart } = this.tokenizeHead();
+    const { logical, argsEnd } = this;
+    const text = logical.text;
+    this.wordTokens = splitWords(text, restStart, argsEnd, this.escapeChar).map(([s, e]) => ({ text: text.slice(s, e), range: logical.rangeOf(s, e) }));
+    return this.wordTokens;
   }
 
   get execForm(): ExecForm | undefined {
-    return this.tokenize().execForm;
+    if (this.exec !== null) return this.exec;
+    const { restStart, rest } = this.tokenizeHead();
+    const { logical, argsEnd } = this;
+    const exec = this.name === 'ONBUILD' ? undefined : scanExecForm(logical.text, restStart, argsEnd);
+    this.exec = exec ? { values: exec.values.map((v) => ({ text: v.value, range: logical.rangeOf(v.start, v.end) })), range: rest.range } : undefined;
+    return this.exec;
   }
 
   get variables(): VariableRef[] {
     if (this.inner) return this.inner.variables;
     if (!this.variableRefs) {
+      // Most instructions have no `$` at all: one shared empty list, nothing to give up later.
+      if (!this.args.includes('$')) return (this.variableRefs = NONE);
       this.variableRefs = scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
       remember(this);
     }
@@ -312,22 +363,22 @@ export class ParsedInstruction implements Instruction {
 
   /** Drops the tokens and variable references (worked out again when asked for). */
   forgetTokens(): void {
-    this.tokens = undefined;
+    this.head = undefined;
+    this.wordTokens = undefined;
+    this.exec = null;
     this.variableRefs = undefined;
   }
 
-  private tokenize(): NonNullable<ParsedInstruction['tokens']> {
-    if (this.tokens) return this.tokens;
+  /** The flags and the rest; the words and the exec form are worked out apart, when asked for. */
+  private tokenizeHead(): NonNullable<ParsedInstruction['head']> {
+    if (this.head) return this.head;
     remember(this);
-    const { logical, argsStart, argsEnd, argsRange } = this;
+    const { logical, argsStart, argsEnd } = this;
     const text = logical.text;
     const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
-    const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: argsRange.end, end: argsRange.end } };
-    const words = splitWords(text, restStart, argsEnd, this.escapeChar).map(([s, e]) => ({ text: text.slice(s, e), range: logical.rangeOf(s, e) }));
-    const exec = this.name === 'ONBUILD' ? undefined : scanExecForm(text, restStart, argsEnd);
-    const execForm = exec ? { values: exec.values.map((v) => ({ text: v.value, range: logical.rangeOf(v.start, v.end) })), range: rest.range } : undefined;
-    this.tokens = { flags, rest, words, execForm };
-    return this.tokens;
+    const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: this.argsRange.end, end: this.argsRange.end } };
+    this.head = { flags, rest, restStart };
+    return this.head;
   }
 }
 
@@ -343,9 +394,20 @@ const recentlyTokenized: Array<ParsedInstruction | undefined> = [];
 let nextSlot = 0;
 let tokenizedLimit = 2048;
 
+/** Instructions tokenized while an analysis holds tokens (see `holdTokens`): none gives its tokens up until it ends. */
+let held: ParsedInstruction[] | undefined;
+
 function remember(instruction: ParsedInstruction): void {
   if (!instruction.evictable || instruction.name === 'FROM' || instruction.remembered) return;
   instruction.remembered = true;
+  if (held) {
+    held.push(instruction);
+    return;
+  }
+  enter(instruction);
+}
+
+function enter(instruction: ParsedInstruction): void {
   const oldest = recentlyTokenized[nextSlot];
   if (oldest) {
     oldest.remembered = false;
@@ -353,6 +415,29 @@ function remember(instruction: ParsedInstruction): void {
   }
   recentlyTokenized[nextSlot] = instruction;
   nextSlot = (nextSlot + 1) % tokenizedLimit;
+}
+
+/**
+ * Keeps every instruction's tokens until the returned function is called, then only the most
+ * recent ones, as usual. For one analysis of a whole file: several rules read the flags and
+ * variables of every instruction one after the other, and would otherwise tokenize each
+ * instruction of a large file again for each of them.
+ */
+export function holdTokens(): () => void {
+  if (held) return () => undefined;
+  const holding: ParsedInstruction[] = [];
+  held = holding;
+  return () => {
+    if (held !== holding) return;
+    held = undefined;
+    // The most recently tokenized go back to the ring; the others give their tokens up.
+    const from = Math.max(0, holding.length - tokenizedLimit);
+    for (let i = 0; i < from; i++) {
+      holding[i].remembered = false;
+      holding[i].forgetTokens();
+    }
+    for (let i = from; i < holding.length; i++) enter(holding[i]);
+  };
 }
 
 /**
@@ -376,6 +461,13 @@ export function keepTokensOf(limit: number, fromLines = 5000): number {
   }
   recentlyTokenized.length = 0;
   nextSlot = 0;
+  if (held) {
+    for (const instruction of held) {
+      instruction.remembered = false;
+      instruction.forgetTokens();
+    }
+    held.length = 0;
+  }
   tokenizedLimit = limit;
   return previous;
 }
@@ -385,7 +477,8 @@ export function keepTokensOf(limit: number, fromLines = 5000): number {
  * escapes inside them; a bare `--` ends the flags.
  */
 function extractFlags(text: string, start: number, end: number, logical: LogicalText): { flags: Flag[]; restStart: number } {
-  const flags: Flag[] = [];
+  // Most instructions have no flags: they share one empty list.
+  let flags: Flag[] = NONE;
   let pos = start;
   for (;;) {
     while (pos < end && isBlank(text[pos])) pos++;
@@ -395,7 +488,25 @@ function extractFlags(text: string, start: number, end: number, logical: Logical
     let quote = '';
     let equalsAt = -1;
     let valueStart = -1;
-    for (; pos < end; pos++) {
+    // Most flags have no quotes or escapes: the word is then the text as written.
+    let plainEnd = pos;
+    while (plainEnd < end) {
+      const ch = text[plainEnd];
+      if (isBlank(ch) || ch === '"' || ch === "'" || ch === '\\') break;
+      if (ch === '=' && equalsAt < 0) {
+        equalsAt = plainEnd - wordStart;
+        valueStart = plainEnd + 1;
+      }
+      plainEnd++;
+    }
+    if (plainEnd >= end || isBlank(text[plainEnd])) {
+      word = text.slice(wordStart, plainEnd);
+      pos = plainEnd;
+    } else {
+      equalsAt = -1;
+      valueStart = -1;
+    }
+    if (pos < plainEnd) for (; pos < end; pos++) {
       const ch = text[pos];
       if (quote) {
         if (ch === quote) quote = '';
@@ -418,6 +529,7 @@ function extractFlags(text: string, start: number, end: number, logical: Logical
     if (word === '--') return { flags, restStart: pos };
     const nameText = equalsAt < 0 ? word.slice(2) : word.slice(2, equalsAt);
     const nameEnd = equalsAt < 0 ? pos : valueStart - 1;
+    if (flags === NONE) flags = [];
     flags.push({
       name: nameText,
       value: equalsAt < 0 ? undefined : word.slice(equalsAt + 1),

@@ -67,11 +67,25 @@ export interface Rule {
    */
   checkInstruction?(instruction: Instruction, context: RuleContext): Finding[];
   /**
+   * The instruction names (upper case) on which `checkInstruction` can find anything: it is not
+   * called on others, except ONBUILD (whose trigger may be one of them). Every instruction when
+   * unset.
+   */
+  appliesTo?: readonly string[];
+  /**
    * A whole-file rule worked out stage by stage: after an edit, only the stages that changed, or
    * whose input from the rest of the file changed, are checked again. A rule may have `check`
    * as well, for what lies outside the stages (the instructions before the first FROM).
    */
   stages?: StageCheck;
+  /**
+   * Set on a whole-file rule (`check`) that reads nothing but the FROM instructions and the
+   * instructions before the first FROM (directly or through the model's stages, their names,
+   * bases and platforms, and the global ARGs): its findings are kept from run to run while those
+   * are the same objects on the same lines. `'whenNone'`: only a run that found nothing is kept
+   * (the findings read more, such as fixes that edit other instructions).
+   */
+  fromsOnly?: true | 'whenNone';
 }
 
 /** What a stage's check may depend on outside the stage itself: compared with `===` from run to run. */

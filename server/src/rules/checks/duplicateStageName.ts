@@ -9,6 +9,7 @@ export const duplicateStageName: Rule = {
   messages: {
     duplicate: { en: 'Duplicate stage name "{0}", stage names should be unique', zh: '构建阶段名称“{0}”重复，阶段名称应唯一' },
   },
+  fromsOnly: true,
   check({ model }) {
     const seen = new Set<string>();
     const findings: Finding[] = [];

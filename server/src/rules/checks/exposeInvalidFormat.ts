@@ -17,6 +17,7 @@ export const exposeInvalidFormat: Rule = {
     invalid: { en: "EXPOSE instruction should not define an IP address or host-port mapping, found '{0}'", zh: 'EXPOSE 指令不应定义 IP 地址或主机端口映射，发现“{0}”' },
     containerPort: { en: "Keep only the container port '{0}'", zh: '只保留容器端口“{0}”' },
   },
+  appliesTo: ['EXPOSE'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     for (const word of literalExposeWords(instruction)) {

@@ -13,6 +13,7 @@ export const exposeProtoCasing: Rule = {
     casing: { en: "Defined protocol '{0}' in EXPOSE instruction should be lowercase", zh: 'EXPOSE 指令中定义的协议“{0}”应使用小写' },
     lowercase: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
+  appliesTo: ['EXPOSE'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     for (const word of literalExposeWords(instruction)) {

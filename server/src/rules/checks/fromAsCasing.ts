@@ -10,6 +10,7 @@ export const fromAsCasing: Rule = {
     mismatch: { en: "'{0}' and '{1}' keywords' casing do not match", zh: '“{0}”与“{1}”关键字的大小写不一致' },
     match: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
+  fromsOnly: true,
   check({ model }) {
     const findings: Finding[] = [];
     for (const stage of model.stages) {

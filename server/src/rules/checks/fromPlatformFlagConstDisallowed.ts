@@ -16,6 +16,7 @@ export const fromPlatformFlagConstDisallowed: Rule = {
   messages: {
     constant: { en: 'FROM --platform flag should not use constant value "{0}"', zh: 'FROM 的 --platform 参数不应使用常量值“{0}”' },
   },
+  fromsOnly: true,
   check({ model }) {
     const findings: Finding[] = [];
     for (const stage of model.stages) {

@@ -79,6 +79,7 @@ export const invalidDefaultArgInFrom: Rule = {
   messages: {
     invalid: { en: 'Default value for ARG {0} results in empty or invalid base image name', zh: 'ARG 的默认值使 {0} 成为空的或无效的基础镜像名称' },
   },
+  fromsOnly: true,
   check({ model }) {
     const env = new Map<string, string>(Object.entries(PLATFORM_DEFAULTS));
     for (const arg of model.globalArgs) {

@@ -17,6 +17,7 @@ export const legacyKeyValueFormat: Rule = {
     legacy: { en: '"{0} key=value" should be used instead of legacy "{0} key value" format', zh: '应使用“{0} key=value”格式，而不是旧式的“{0} key value”格式' },
     toEquals: { en: 'Change to {0}', zh: '改为 {0}' },
   },
+  appliesTo: ['ENV', 'LABEL'],
   checkInstruction(instruction) {
     // BuildKit warns when it runs the instruction: ONBUILD ones run in another build.
     if (instruction.name !== 'ENV' && instruction.name !== 'LABEL') return [];

@@ -14,6 +14,7 @@ export const maintainerDeprecated: Rule = {
     deprecated: { en: 'Maintainer instruction is deprecated in favor of using label', zh: 'MAINTAINER 指令已弃用，请改用 LABEL' },
     toLabel: { en: 'Replace with LABEL org.opencontainers.image.authors', zh: '替换为 LABEL org.opencontainers.image.authors' },
   },
+  appliesTo: ['MAINTAINER'],
   checkInstruction(instruction, { syntax }) {
     if (instruction.name !== 'MAINTAINER') return [];
     const escape = syntax.escapeChar;

@@ -15,6 +15,7 @@ export const redundantTargetPlatform: Rule = {
     redundant: { en: 'Setting platform to predefined {0} in FROM is redundant as this is the default behavior', zh: '在 FROM 中将平台设为预定义的 {0} 是多余的，因为这本来就是默认行为' },
     remove: { en: 'Remove the --platform flag', zh: '删除 --platform 参数' },
   },
+  fromsOnly: true,
   check({ model }) {
     const findings: Finding[] = [];
     const redefined = model.globalArgs.some((a) => a.name === 'TARGETPLATFORM' && a.value !== undefined);

@@ -12,6 +12,7 @@ export const reservedStageName: Rule = {
   messages: {
     reserved: { en: 'Stage name should not use the same name as reserved stage "{0}"', zh: '构建阶段名称不应与保留阶段“{0}”同名' },
   },
+  fromsOnly: true,
   check({ model }) {
     const findings: Finding[] = [];
     for (const stage of model.stages) {

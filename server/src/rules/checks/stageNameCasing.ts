@@ -12,6 +12,8 @@ export const stageNameCasing: Rule = {
     casing: { en: "Stage name '{0}' should be lowercase", zh: '构建阶段名称“{0}”应使用小写' },
     lowercase: { en: "Rename the stage to '{0}' everywhere", zh: '将该阶段在各处重命名为“{0}”' },
   },
+  // The fixes rename the references in other instructions: only a run that found nothing is kept.
+  fromsOnly: 'whenNone',
   check({ model }) {
     const findings: Finding[] = [];
     for (const stage of model.stages) {

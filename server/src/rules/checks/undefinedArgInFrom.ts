@@ -18,6 +18,7 @@ export const undefinedArgInFrom: Rule = {
     suggestion: { en: "FROM argument '{0}' is not declared (did you mean {1}?)", zh: 'FROM 参数“{0}”未声明（您是想用 {1} 吗？）' },
     rename: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
+  fromsOnly: true,
   check({ model }) {
     const declared = new Set<string>([...PREDEFINED_ARGS, ...model.globalArgs.map((a) => a.name)]);
     const findings: Finding[] = [];

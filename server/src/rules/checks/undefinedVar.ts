@@ -19,6 +19,8 @@ const NON_ENV = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE
 /** The references BuildKit expands in an instruction (ARG values are handled on their own). */
 function expandedRefs(instruction: Instruction): VariableRef[] {
   const refs: VariableRef[] = [];
+  // Most instructions reference no variable at all: no flags or ranges to look at.
+  if (instruction.variables.length === 0) return refs;
   const flags = EXPANDED_FLAGS[instruction.name];
   if (flags) for (const flag of instruction.flags) if (flags.has(flag.name)) refs.push(...variablesIn(instruction, flag.range));
   if (EXPANDED.has(instruction.name)) refs.push(...variablesIn(instruction, instruction.rest.range));

@@ -11,14 +11,7 @@ const WHITESPACE = /[\t\v\f\r ]+/g;
 export function fields(instruction: Instruction): Token[] {
   const { text, range } = instruction.rest;
   if (text === '') return [];
-  const pieces: Array<[number, number]> = [];
-  let start = 0;
-  WHITESPACE.lastIndex = 0;
-  for (let match = WHITESPACE.exec(text); match; match = WHITESPACE.exec(text)) {
-    if (match.index > start) pieces.push([start, match.index]);
-    start = match.index + match[0].length;
-  }
-  if (start < text.length) pieces.push([start, text.length]);
+  const pieces = fieldSpans(text);
 
   if (range.start.line === range.end.line) {
     const line = range.start.line;
@@ -28,6 +21,25 @@ export function fields(instruction: Instruction): Token[] {
   const words = instruction.words;
   const aligned = words.length === pieces.length && pieces.every(([s, e], i) => words[i].text === text.slice(s, e));
   return pieces.map(([s, e], i) => ({ text: text.slice(s, e), range: aligned ? words[i].range : range }));
+}
+
+/** The [start, end) offsets of the whitespace-separated fields of `text`. */
+function fieldSpans(text: string): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  WHITESPACE.lastIndex = 0;
+  for (let match = WHITESPACE.exec(text); match; match = WHITESPACE.exec(text)) {
+    if (match.index > start) pieces.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) pieces.push([start, text.length]);
+  return pieces;
+}
+
+/** The texts of `fields(instruction)`, without working out their ranges. */
+export function fieldTexts(instruction: Instruction): string[] {
+  const text = instruction.rest.text;
+  return text === '' ? [] : fieldSpans(text).map(([s, e]) => text.slice(s, e));
 }
 
 /**
@@ -53,6 +65,26 @@ export function listArguments(instruction: Instruction): Token[] {
     return (array as string[]).map((text, i) => ({ text, range: values?.[i]?.range ?? instruction.rest.range }));
   }
   return fields(instruction);
+}
+
+/** How many whitespace-separated fields `text` has (what `fields` would give), counted without building them. */
+export function fieldCount(text: string): number {
+  let count = 0;
+  let inField = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const blank = ch === ' ' || ch === '\t' || ch === '\v' || ch === '\f' || ch === '\r';
+    if (!blank && !inField) count++;
+    inField = !blank;
+  }
+  return count;
+}
+
+/** The texts of `listArguments(instruction)`, without working out their ranges. */
+export function listArgumentTexts(instruction: Instruction): string[] {
+  const array = jsonArray(instruction.rest.text);
+  if (array && array.every((v) => typeof v === 'string')) return array as string[];
+  return fieldTexts(instruction);
 }
 
 /** From the start of the first token to the end of the last. */

@@ -1,5 +1,5 @@
 import { Finding, Rule } from '../rule';
-import { fields, span } from './args';
+import { fields, fieldTexts, span } from './args';
 
 /** Arguments BuildKit refuses because the instruction takes fewer. */
 export const extraArguments: Rule = {
@@ -16,14 +16,16 @@ export const extraArguments: Rule = {
       zh: 'FROM 只接受一个镜像，以及可选的“AS 名称”；请删除多余的参数。',
     },
   },
+  appliesTo: ['FROM'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     // HEALTHCHECK NONE with arguments is the flags family's InvalidHealthcheckOption.
     if (instruction.name === 'FROM') {
-      const args = fields(instruction);
-      const isAs = args.length >= 2 && args[1].text.toLowerCase() === 'as';
+      const texts = fieldTexts(instruction);
+      const isAs = texts.length >= 2 && texts[1].toLowerCase() === 'as';
       // `FROM image AS` (no name) is InvalidStageName's; three words with AS are fine.
-      if (args.length <= 1 || (isAs && args.length <= 3)) return findings;
+      if (texts.length <= 1 || (isAs && texts.length <= 3)) return findings;
+      const args = fields(instruction);
       const extra = isAs ? args.slice(3) : args.slice(1);
       findings.push({ range: span(extra), message: 'from' });
     }

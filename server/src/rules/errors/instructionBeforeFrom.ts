@@ -25,6 +25,7 @@ export const instructionBeforeFrom: Rule = {
       zh: 'Dockerfile 中没有 FROM 指令，因此没有可构建的阶段。',
     },
   },
+  fromsOnly: true,
   check({ model }) {
     const findings: Finding[] = [];
     for (const instruction of model.preamble) {

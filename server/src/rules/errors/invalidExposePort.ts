@@ -43,6 +43,7 @@ export const invalidExposePort: Rule = {
       zh: '“{0}”中主机端口范围与容器端口范围的大小不一致。',
     },
   },
+  appliesTo: ['EXPOSE'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     if (instruction.name !== 'EXPOSE') return findings;

@@ -17,6 +17,7 @@ export const invalidHealthcheck: Rule = {
       zh: '未知的 HEALTHCHECK 类型“{0}”：请使用 HEALTHCHECK CMD <命令> 或 HEALTHCHECK NONE。',
     },
   },
+  appliesTo: ['HEALTHCHECK'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     if (instruction.name !== 'HEALTHCHECK' || instruction.rest.text === '') return findings;

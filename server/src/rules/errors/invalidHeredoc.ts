@@ -1,6 +1,6 @@
 import { Instruction, Range } from '../../parser/syntax';
 import { Finding, Rule } from '../rule';
-import { listArguments } from './args';
+import { listArgumentTexts, listArguments } from './args';
 
 /** A word that opens a heredoc, as BuildKit recognises it: `<<EOF`, `<<-EOF`, `<<"EOF"`, `3<<EOF`. */
 const MARKER = /^\d*<<(-?)([^<]*)$/;
@@ -43,8 +43,10 @@ export const invalidHeredoc: Rule = {
         });
       }
     }
-    if (instruction.name === 'COPY' || instruction.name === 'ADD') {
-      const args = listArguments(instruction);
+    // The ranges of the arguments are worked out only for a heredoc destination.
+    if ((instruction.name === 'COPY' || instruction.name === 'ADD') && (instruction.args.includes('<<') || instruction.args.includes('\\u'))) {
+      const texts = listArgumentTexts(instruction);
+      const args = texts.length >= 2 && isHeredoc(texts[texts.length - 1]) ? listArguments(instruction) : [];
       const destination = args[args.length - 1];
       if (args.length >= 2 && isHeredoc(destination.text)) findings.push({ range: destination.range, message: 'destination', args: [instruction.keyword] });
     }

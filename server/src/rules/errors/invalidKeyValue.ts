@@ -26,6 +26,7 @@ export const invalidKeyValue: Rule = {
     },
     blankName: { en: '{0} names cannot be blank.', zh: '{0} 的名称不能为空。' },
   },
+  appliesTo: ['ARG', 'ENV', 'LABEL'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     checkPairs(instruction, true, findings);
@@ -36,7 +37,10 @@ export const invalidKeyValue: Rule = {
 };
 
 function checkPairs(instruction: Instruction, topLevel: boolean, findings: Finding[]): void {
-  const { name, words } = instruction;
+  const { name } = instruction;
+  // The words only of the instructions this looks at (working them out is most of the cost).
+  if (name !== 'ARG' && name !== 'ENV' && name !== 'LABEL') return;
+  const words = instruction.words;
   if (words.length === 0) return;
   if (name === 'ARG') {
     if (!topLevel) return;

@@ -14,6 +14,7 @@ export const invalidOnbuild: Rule = {
     trigger: { en: '{0} is not allowed as an ONBUILD trigger.', zh: '{0} 不能作为 ONBUILD 的触发指令。' },
     removeOnbuild: { en: 'Remove the repeated ONBUILD', zh: '删除重复的 ONBUILD' },
   },
+  appliesTo: ['ONBUILD'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     const inner = instruction.inner;

@@ -21,6 +21,7 @@ export const invalidStageName: Rule = {
     missing: { en: '{0} must be followed by a stage name.', zh: '{0} 后面必须跟一个阶段名称。' },
     addName: { en: "Name the stage '{0}'", zh: '将阶段命名为“{0}”' },
   },
+  appliesTo: ['FROM'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     if (instruction.name !== 'FROM') return findings;

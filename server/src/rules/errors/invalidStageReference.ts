@@ -78,6 +78,8 @@ export const invalidStageReference: Rule = {
       }
     }
 
+    // No stage uses another: no cycle to look for (the usual case, and a pass over every stage).
+    if (edges.length === 0) return findings;
     const component = stronglyConnected(stages.length, edges);
     for (const edge of edges) {
       if (edge.from === edge.to) findings.push({ range: edge.reference.range, message: 'self', args: [stageLabel(stages[edge.from])] });
@@ -98,14 +100,20 @@ interface Reference {
   readonly range: Range;
 }
 
-function reference(fields: Omit<Reference, 'range'>, instruction: Instruction, flagIndex: number): Reference {
-  return {
-    ...fields,
-    get range() {
-      const flag = instruction.flags[flagIndex];
-      return flag.valueRange ?? flag.range;
-    },
-  };
+/** A class: an object literal with a getter would be a dictionary in V8, read on every run. */
+class FlagReference implements Reference {
+  constructor(
+    readonly copy: string | undefined,
+    readonly mountFrom: string | undefined,
+    readonly tmpfs: boolean | undefined,
+    private readonly instruction: Instruction,
+    private readonly flagIndex: number,
+  ) {}
+
+  get range(): Range {
+    const flag = this.instruction.flags[this.flagIndex];
+    return flag.valueRange ?? flag.range;
+  }
 }
 
 /** Per stage, kept while the model keeps the stage. */
@@ -120,12 +128,12 @@ function referencesOf(stage: Stage): Reference[] {
       const index = instruction.flags.findIndex((f) => f.name === 'from');
       const value = instruction.flags[index]?.value;
       if (index < 0 || !value || value.includes('$')) continue;
-      references.push(reference({ copy: value }, instruction, index));
+      references.push(new FlagReference(value, undefined, undefined, instruction, index));
     } else if (instruction.name === 'RUN') {
       instruction.flags.forEach((flag, index) => {
         if (flag.name !== 'mount' || flag.value === undefined) return;
         const mount = mountSource(flag.value);
-        references.push(reference({ mountFrom: mount.from, tmpfs: mount.tmpfs }, instruction, index));
+        references.push(new FlagReference(undefined, mount.from, mount.tmpfs, instruction, index));
       });
     }
   }

@@ -1,5 +1,5 @@
 import { Finding, Rule } from '../rule';
-import { fields, jsonArray, listArguments, wholeLine } from './args';
+import { fieldCount, jsonArray, wholeLine } from './args';
 
 /** Instructions BuildKit rejects without any argument ("requires at least one argument"). */
 const AT_LEAST_ONE = new Set(['ENV', 'LABEL', 'ARG', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'SHELL']);
@@ -27,6 +27,7 @@ export const missingArguments: Rule = {
     fromImage: { en: 'FROM requires the image to build from.', zh: 'FROM 需要指定构建所基于的镜像。' },
     healthcheckCommand: { en: 'HEALTHCHECK CMD requires a command to run.', zh: 'HEALTHCHECK CMD 后面需要一个要运行的命令。' },
   },
+  appliesTo: [...AT_LEAST_ONE, ...EXACTLY_ONE, 'COPY', 'ADD', 'FROM'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     const { name, rest } = instruction;
@@ -47,9 +48,9 @@ export const missingArguments: Rule = {
     } else if (name === 'COPY' || name === 'ADD') {
       const array = jsonArray(rest.text);
       if (array && !array.every((v) => typeof v === 'string')) return findings; // InvalidJsonForm's
-      if (listArguments(instruction).length < 2) findings.push({ range: wholeLine(instruction), message: 'sourceAndDest', args: [instruction.keyword] });
+      if ((array ? array.length : fieldCount(rest.text)) < 2) findings.push({ range: wholeLine(instruction), message: 'sourceAndDest', args: [instruction.keyword] });
     } else if (name === 'FROM') {
-      if (fields(instruction).length === 0) findings.push({ range: wholeLine(instruction), message: 'fromImage' });
+      if (fieldCount(rest.text) === 0) findings.push({ range: wholeLine(instruction), message: 'fromImage' });
     }
     return findings;
   },

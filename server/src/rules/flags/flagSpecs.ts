@@ -44,6 +44,7 @@ export function isHealthcheckNone(instruction: Instruction): boolean {
  * image).
  */
 export function instructionsOf(instructions: readonly Instruction[]): readonly Instruction[] {
+  if (!instructions.some((instruction) => instruction.inner)) return instructions;
   const all: Instruction[] = [];
   for (const instruction of instructions) {
     all.push(instruction);
@@ -54,12 +55,12 @@ export function instructionsOf(instructions: readonly Instruction[]): readonly I
 
 /** The flags of the given name on every instruction of the given name (ONBUILD's included). */
 export function flagsNamed(instructions: readonly Instruction[], instructionName: string, flagName: string): Array<{ instruction: Instruction; flag: Flag }> {
-  const found: Array<{ instruction: Instruction; flag: Flag }> = [];
+  let found: Array<{ instruction: Instruction; flag: Flag }> | undefined;
   for (const instruction of instructionsOf(instructions)) {
-    if (instruction.flags.length === 0 || instruction.name !== instructionName) continue;
-    for (const flag of instruction.flags) if (flag.name === flagName) found.push({ instruction, flag });
+    if (instruction.name !== instructionName || instruction.flags.length === 0) continue;
+    for (const flag of instruction.flags) if (flag.name === flagName) (found ??= []).push({ instruction, flag });
   }
-  return found;
+  return found ?? [];
 }
 
 /** A value BuildKit expands at build time: Berth cannot know what it will be. */

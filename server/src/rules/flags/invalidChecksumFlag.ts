@@ -22,6 +22,7 @@ export const invalidChecksumFlag: Rule = {
     multiple: { en: '--checksum needs exactly one source, not {0}.', zh: '--checksum 只能用于单个来源，而这里有 {0} 个。' },
     local: { en: "--checksum needs an HTTP(S) URL or a Git repository as source, not '{0}'.", zh: '--checksum 的来源必须是 HTTP(S) URL 或 Git 仓库，而不是“{0}”。' },
   },
+  appliesTo: ['ADD'],
   checkInstruction(target) {
     const findings: Finding[] = [];
     for (const instruction of instructionsOf([target])) {

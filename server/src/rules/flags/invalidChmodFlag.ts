@@ -19,6 +19,7 @@ export const invalidChmodFlag: Rule = {
     octal: { en: "'{0}' is not a valid --chmod mode: an octal mode has digits 0 to 7 and is at most 7777.", zh: '“{0}”不是有效的 --chmod 权限：八进制权限只能包含 0 到 7 的数字，且不超过 7777。' },
     symbolic: { en: "'{0}' is not a valid --chmod mode: use an octal mode such as 755 or a symbolic one such as u+x.", zh: '“{0}”不是有效的 --chmod 权限：请使用八进制（如 755）或符号形式（如 u+x）。' },
   },
+  appliesTo: ['COPY', 'ADD'],
   checkInstruction(target) {
     const findings: Finding[] = [];
     for (const instruction of instructionsOf([target])) {

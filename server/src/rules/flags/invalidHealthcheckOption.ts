@@ -25,6 +25,7 @@ export const invalidHealthcheckOption: Rule = {
     negativeRetries: { en: '--retries cannot be negative ({0}).', zh: '--retries 不能为负数（{0}）。' },
     noneArgs: { en: 'HEALTHCHECK NONE takes no arguments.', zh: 'HEALTHCHECK NONE 不接受任何参数。' },
   },
+  appliesTo: ['HEALTHCHECK'],
   checkInstruction(target) {
     const findings: Finding[] = [];
     for (const instruction of instructionsOf([target])) {

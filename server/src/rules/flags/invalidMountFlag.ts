@@ -66,6 +66,7 @@ export const invalidMountFlag: Rule = {
     sharingNotCache: { en: "'sharing' is only for cache mounts, not {0} mounts.", zh: '“sharing”只适用于 cache 类型的挂载，不适用于 {0} 类型。' },
     replace: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
+  appliesTo: ['RUN'],
   checkInstruction(target) {
     const findings: Finding[] = [];
     for (const { flag } of flagsNamed([target], 'RUN', 'mount')) {

@@ -14,6 +14,7 @@ export const invalidNetworkFlag: Rule = {
     suggestion: { en: "'{0}' is not a network mode for RUN --network: use one of {1}. Did you mean '{2}'?", zh: '“{0}”不是 RUN --network 支持的网络模式，请使用 {1} 之一。您是想用“{2}”吗？' },
     replace: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
+  appliesTo: ['RUN'],
   checkInstruction(target) {
     return checkChoice([target], 'RUN', 'network', NETWORK_MODES);
   },

@@ -32,6 +32,7 @@ export const invalidPlatformFlag: Rule = {
     unknown: { en: "'{0}' is not a known operating system or architecture: write os/arch, such as linux/{0}.", zh: '“{0}”不是已知的操作系统或架构：应写成 os/arch，例如 linux/{0}。' },
     wildcard: { en: "'{0}' is not a platform: wildcards are not supported.", zh: '“{0}”不是有效的平台：不支持通配符。' },
   },
+  appliesTo: ['FROM'],
   checkInstruction(target) {
     const findings: Finding[] = [];
     for (const { flag } of flagsNamed([target], 'FROM', 'platform')) {

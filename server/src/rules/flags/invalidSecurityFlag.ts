@@ -14,6 +14,7 @@ export const invalidSecurityFlag: Rule = {
     suggestion: { en: "'{0}' is not a security mode for RUN --security: use one of {1}. Did you mean '{2}'?", zh: '“{0}”不是 RUN --security 支持的安全模式，请使用 {1} 之一。您是想用“{2}”吗？' },
     replace: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
+  appliesTo: ['RUN'],
   checkInstruction(target) {
     return checkChoice([target], 'RUN', 'security', SECURITY_MODES);
   },

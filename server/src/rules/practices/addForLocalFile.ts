@@ -24,6 +24,7 @@ export const addForLocalFile: Rule = {
     },
     replace: { en: "Change ADD to COPY", zh: '将 ADD 改为 COPY' },
   },
+  appliesTo: ['ADD'],
   checkInstruction(instruction) {
     const findings: Finding[] = [];
     if (instruction.name !== 'ADD' || instruction.heredocs.length > 0) return findings;

@@ -19,6 +19,7 @@ export const aptGetUpdateAlone: Rule = {
       zh: '“{0} update”所在的 RUN 指令中没有安装命令：构建缓存会沿用这一层，之后的安装将使用过期的软件包列表。请在同一条 RUN 中执行 update 和 install。',
     },
   },
+  appliesTo: ['RUN'],
   checkInstruction(instruction, { syntax }) {
     const findings: Finding[] = [];
     const script = runScript(instruction);

@@ -20,6 +20,7 @@ export const fromUntaggedImage: Rule = {
       zh: '“{0}”指向构建当天的最新镜像，每次构建拿到的可能都不一样。请固定版本标签或摘要。',
     },
   },
+  fromsOnly: true,
   check({ model }) {
     const findings: Finding[] = [];
     for (const stage of model.stages) {

@@ -28,6 +28,7 @@ export const runCd: Rule = {
     },
     useWorkdir: { en: "Replace with 'WORKDIR {0}'", zh: '替换为“WORKDIR {0}”' },
   },
+  appliesTo: ['RUN'],
   checkInstruction(instruction, { syntax }) {
     const findings: Finding[] = [];
     const script = runScript(instruction);

@@ -16,6 +16,7 @@ export const sudo: Rule = {
       zh: '不要在 RUN 中使用 sudo：除非用 USER 改过，命令本来就以 root 身份运行。需要时先写“USER root”，执行完再切换回来。',
     },
   },
+  appliesTo: ['RUN'],
   checkInstruction(instruction, { syntax }) {
     const findings: Finding[] = [];
     const script = runScript(instruction);
