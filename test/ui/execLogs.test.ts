@@ -1,19 +1,11 @@
 // Attach Shell and View Logs as a user meets them: the packaged .vsix in code-server, the
 // container's context menu in the tree, the terminal read back from xterm's DOM rows.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type Docker from 'dockerode';
-import { Browser, chromium, Page } from 'playwright-core';
-import type * as CodeServerModule from '../../scripts/lib/code-server.cjs';
+import { Page } from 'playwright-core';
 import { BASE_IMAGE, docker } from '../support/docker';
-
-const repoRoot = path.resolve(__dirname, '../../..');
-const { ensureCodeServer, startCodeServer, chromiumPath, CHROMIUM_ARGS } = require(path.join(repoRoot, 'scripts/lib/code-server.cjs')) as typeof CodeServerModule;
-const resultsDir = path.join(repoRoot, 'test-results');
-const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-const vsix = process.env.BERTH_VSIX ?? path.join(repoRoot, `berth-${version}.vsix`);
+import { openWorkbench, resultsDir, Workbench } from './workbench';
 
 /** The text of each row the visible terminal shows (xterm's DOM renderer). */
 async function terminalRows(page: Page): Promise<string[]> {
@@ -78,9 +70,7 @@ describe('Attach Shell and View Logs in the browser workbench', function () {
   const shellName = `berth-test-ui-shell-${stamp}`;
   const logsName = `berth-test-ui-logs-${stamp}`;
   const containers: Docker.Container[] = [];
-  let browser: Browser;
-  let workspace: string;
-  let codeServer: CodeServerModule.CodeServer;
+  let workbench: Workbench | undefined;
   let page: Page;
 
   /** Made right before the test that uses it: the engine is shared, the less time the better. */
@@ -91,25 +81,15 @@ describe('Attach Shell and View Logs in the browser workbench', function () {
   }
 
   before(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    workspace = mkdtempSync(path.join(tmpdir(), 'berth-test-ui-exec-workspace-'));
-    cpSync(path.join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    codeServer = await startCodeServer({ entry: ensureCodeServer(), workspace, vsix, settings: { 'terminal.integrated.gpuAcceleration': 'off' } });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(codeServer.folderUrl(workspace));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    workbench = await openWorkbench('exec', { settings: { 'terminal.integrated.gpuAcceleration': 'off' }, height: 1000 });
+    page = workbench.page;
     await page.locator('.activitybar [aria-label^="Berth"]').first().click();
     await page.locator('.pane-header', { hasText: /Containers/i }).first().waitFor({ timeout: 30_000 });
   });
 
   after(async () => {
-    await page?.screenshot({ path: path.join(resultsDir, 'ui-exec-last.png') }).catch(() => undefined);
-    await browser?.close();
-    await codeServer?.stop();
-    if (codeServer) rmSync(codeServer.dataDir, { recursive: true, force: true });
+    await workbench?.close('ui-exec-last.png');
     for (const c of containers) await c.remove({ force: true }).catch(() => undefined);
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
   it('right-click a running container, Attach Shell, type a command and read its output', async () => {

@@ -2,45 +2,25 @@
 // quick inputs with the keyboard, and the container appears in the Containers view.
 // Screenshots land in test-results/ (ui-run-*.png).
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import type * as CodeServerModule from '../../scripts/lib/code-server.cjs';
+import { Page } from 'playwright-core';
 import { BASE_IMAGE, docker } from '../support/docker';
-
-const repoRoot = path.resolve(__dirname, '../../..');
-const { ensureCodeServer, startCodeServer, chromiumPath, CHROMIUM_ARGS } = require(path.join(repoRoot, 'scripts/lib/code-server.cjs')) as typeof CodeServerModule;
-const resultsDir = path.join(repoRoot, 'test-results');
-const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-const vsix = process.env.BERTH_VSIX ?? path.join(repoRoot, `berth-${version}.vsix`);
+import { openWorkbench, resultsDir, Workbench } from './workbench';
 
 describe('the Run flow in the browser workbench', function () {
   this.timeout(180_000);
   const name = `berth-test-ui-run-${Date.now().toString(36)}`;
-  let browser: Browser;
-  let workspace: string;
-  let codeServer: CodeServerModule.CodeServer;
+  let workbench: Workbench | undefined;
   let page: Page;
 
   before(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    workspace = mkdtempSync(path.join(tmpdir(), 'berth-test-ui-run-workspace-'));
-    cpSync(path.join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    codeServer = await startCodeServer({ entry: ensureCodeServer(), workspace, vsix });
-    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.goto(codeServer.folderUrl(workspace));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    workbench = await openWorkbench('run');
+    page = workbench.page;
   });
 
   after(async () => {
-    await page?.screenshot({ path: path.join(resultsDir, 'ui-run-last.png') }).catch(() => undefined);
-    await browser?.close();
-    await codeServer?.stop();
-    if (codeServer) rmSync(codeServer.dataDir, { recursive: true, force: true });
+    await workbench?.close('ui-run-last.png');
     await docker.getContainer(name).remove({ force: true }).catch(() => undefined);
-    rmSync(workspace, { recursive: true, force: true });
   });
 
   /** Waits for the quick input whose title ends with `step`, types `text` (if any) and presses Enter. */

@@ -1,18 +1,15 @@
 // Berth as a user meets it: the .vsix installed into a real VS Code (code-server), driven in
 // Debian's Chromium. Screenshots land in test-results/ for people to look at.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BASE_IMAGE, docker } from '../support/docker';
 import { Browser, chromium, Page } from 'playwright-core';
 import type * as CodeServerModule from '../../scripts/lib/code-server.cjs';
+import { codeServerLib, repoRoot, resultsDir, vsix } from './workbench';
 
-const repoRoot = path.resolve(__dirname, '../../..');
-const { ensureCodeServer, startCodeServer, chromiumPath, CHROMIUM_ARGS } = require(path.join(repoRoot, 'scripts/lib/code-server.cjs')) as typeof CodeServerModule;
-const resultsDir = path.join(repoRoot, 'test-results');
-const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-const vsix = process.env.BERTH_VSIX ?? path.join(repoRoot, `berth-${version}.vsix`);
+const { ensureCodeServer, startCodeServer, chromiumPath, CHROMIUM_ARGS } = codeServerLib;
 
 async function openWorkbench(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
