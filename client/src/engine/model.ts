@@ -75,17 +75,15 @@ const EXPECTED_STATE: ReadonlyMap<string, (state: string) => boolean> = new Map(
   ['die', (state: string) => state !== 'running' && state !== 'paused'],
   ['stop', (state: string) => state !== 'running' && state !== 'paused'],
 ]);
-/** Delays of the re-reads when a container does not yet show the state its event implies. */
+/**
+ * Delays of the re-reads when a container does not yet show what its events imply (a state, or
+ * a network attachment: dockerd also sends a network's connect and disconnect before the
+ * container's listing shows them).
+ */
 const SETTLE_DELAYS_MS = [50, 250, 1000];
 const QUIET_IMAGE_ACTIONS: ReadonlySet<string> = new Set(['push', 'save']);
 /** Which containers use a volume comes from the container records, not from these. */
 const QUIET_VOLUME_ACTIONS: ReadonlySet<string> = new Set(['mount', 'unmount']);
-
-/**
- * dockerd sends a network's connect or disconnect before the container's listing shows it:
- * the container is read again this many times, 100 ms, 200 ms, ... apart, until it agrees.
- */
-const ATTACHMENT_CHECKS = 5;
 
 /**
  * One model of the engine's containers, images, volumes and networks, listed once and then
@@ -105,12 +103,15 @@ export class EngineModel implements Disposable {
   private idleWaiters: Array<() => void> = [];
   private subscription: Disposable | undefined;
   private scheduled = false;
-  private readonly attachmentTimers = new Set<ReturnType<typeof setTimeout>>();
   private started = false;
   private disposed = false;
   private currentStatus: ModelStatus = { state: 'unknown' };
-  /** Containers whose last event implies a state a read has not shown yet, with the re-reads made. */
-  private readonly expected = new Map<string, { accepts: (state: string) => boolean; rereads: number }>();
+  /**
+   * Containers whose events imply something a read has not shown yet: per container, what each
+   * pending expectation checks (keyed `state` or `network:<id>`, so a later event of the same
+   * sort replaces an earlier one), and the re-reads made.
+   */
+  private readonly expected = new Map<string, { checks: Map<string, (record: ContainerRecord) => boolean>; rereads: number }>();
   private readonly settleTimers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -217,8 +218,6 @@ export class EngineModel implements Disposable {
 
   dispose(): void {
     this.disposed = true;
-    this.attachmentTimers.forEach((timer) => clearTimeout(timer));
-    this.attachmentTimers.clear();
     this.settleTimers.forEach((timer) => clearTimeout(timer));
     this.settleTimers.clear();
     this.subscription?.dispose();
@@ -244,7 +243,7 @@ export class EngineModel implements Disposable {
         else if (!event.id) this.relist('container');
         else {
           const accepts = EXPECTED_STATE.get(action);
-          if (accepts) this.expected.set(event.id, { accepts, rereads: 0 });
+          if (accepts) this.expect(event.id, 'state', (record) => accepts(record.state));
           else if (action === 'destroy') this.expected.delete(event.id);
           this.touch('container', event.id, action === 'destroy' ? 'drop' : 'fetch');
         }
@@ -266,7 +265,7 @@ export class EngineModel implements Disposable {
           const container = event.attributes?.container;
           if (container) {
             this.touch('container', container, 'fetch');
-            if (event.id) this.confirmAttachment(container, event.id, action === 'connect');
+            if (event.id) this.expect(container, `network:${event.id}`, this.showsAttachment(event.id, action === 'connect'));
           } else {
             this.relist('container');
             this.relist('network');
@@ -280,32 +279,31 @@ export class EngineModel implements Disposable {
     this.schedule();
   }
 
-  /**
-   * Re-reads a container until its record shows it attached to (or detached from) the network an
-   * event named, a bounded few times: the event comes before the engine's listing agrees.
-   */
-  private confirmAttachment(containerId: string, networkId: string, attached: boolean, attempt = 0): void {
-    if (attempt >= ATTACHMENT_CHECKS || this.disposed) return;
-    const timer = setTimeout(() => {
-      this.attachmentTimers.delete(timer);
-      if (this.disposed) return;
-      const record = [...this.values<ContainerRecord>('container')].find((c) => c.id.startsWith(containerId));
-      const network = this.store('network').get(networkId) as NetworkRecord | undefined;
-      const names = (n: { id: string; name: string }) => n.id === networkId || n.name === networkId || (network !== undefined && n.name === network.name);
-      // A container that stops is disconnected from its networks but still lists them.
-      if (!record || (!attached && record.state !== 'running') || (record.networks ?? []).some(names) === attached) return;
-      this.touch('container', containerId, 'fetch');
-      this.schedule();
-      this.confirmAttachment(containerId, networkId, attached, attempt + 1);
-    }, 100 * (attempt + 1));
-    this.attachmentTimers.add(timer);
+  /** Notes what a read of the container must show; `settle` re-reads until it does. */
+  private expect(id: string, key: string, check: (record: ContainerRecord) => boolean): void {
+    // A new entry, so that a re-read already waiting for the old one is dropped (see `settle`).
+    const checks = new Map(this.expected.get(id)?.checks);
+    checks.set(key, check);
+    this.expected.set(id, { checks, rereads: 0 });
   }
 
-  /** Reads a container again, a little later, while it does not show the state its event implies. */
+  /** Whether a container's record shows it attached to (or detached from) a network. */
+  private showsAttachment(networkId: string, attached: boolean): (record: ContainerRecord) => boolean {
+    return (record) => {
+      // A container that stops is disconnected from its networks but still lists them.
+      if (!attached && record.state !== 'running') return true;
+      const network = this.store('network').get(networkId) as NetworkRecord | undefined;
+      const names = (n: { id: string; name: string }) => n.id === networkId || n.name === networkId || (network !== undefined && n.name === network.name);
+      return (record.networks ?? []).some(names) === attached;
+    };
+  }
+
+  /** Reads a container again, a little later, while it does not show what its events imply. */
   private settle(id: string, record: ContainerRecord | undefined): void {
     const expected = this.expected.get(id);
     if (!expected) return;
-    if (!record || expected.accepts(record.state) || expected.rereads >= SETTLE_DELAYS_MS.length) {
+    if (record) for (const [key, check] of expected.checks) if (check(record)) expected.checks.delete(key);
+    if (!record || expected.checks.size === 0 || expected.rereads >= SETTLE_DELAYS_MS.length) {
       this.expected.delete(id);
       return;
     }
