@@ -3,6 +3,7 @@ import { Locale, localize } from '../locale';
 import { buildModel, DockerfileModel, Stage } from '../model/model';
 import { DockerfileSyntax, Instruction, Range } from '../parser/syntax';
 import { holdTokens } from '../parser/parser';
+import { lastIndexWhere } from '../parser/search';
 import { RULES } from '../rules';
 import { BuildContext, Finding, Fix, Rule, RuleContext, Severity, SeveritySetting, StageInput } from '../rules/rule';
 import { readCheckDirective, readIgnoreComments } from './suppressions';
@@ -357,15 +358,6 @@ function severityOf(rule: Rule, configured: SeveritySetting | undefined, checks:
 
 /** The start line of the instruction that holds `line` (instructions sorted by start). */
 function instructionStartOf(starts: number[], line: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle] <= line) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+  const found = lastIndexWhere(starts.length, (i) => starts[i] <= line);
   return found >= 0 ? starts[found] : -1;
 }

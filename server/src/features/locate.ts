@@ -1,4 +1,5 @@
 import { DockerfileSyntax, Instruction, Position, Range } from '../parser/syntax';
+import { lastIndexWhere } from '../parser/search';
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
@@ -21,15 +22,5 @@ export function instructionAt(syntax: DockerfileSyntax, position: Position): Ins
 /** The index of the last instruction that starts at or before `position`, or -1. */
 export function instructionIndexAt(syntax: DockerfileSyntax, position: Position): number {
   const instructions = syntax.instructions;
-  let low = 0;
-  let high = instructions.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (comparePositions(instructions[middle].range.start, position) <= 0) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return lastIndexWhere(instructions.length, (i) => comparePositions(instructions[i].range.start, position) <= 0);
 }

@@ -2,6 +2,7 @@ import { SemanticTokensLegend } from 'vscode-languageserver';
 import { DockerfileModel, isPredefinedArg } from '../model/model';
 import { keyValues } from '../parser/keyValues';
 import { DockerfileSyntax, Instruction, Range, VariableRef } from '../parser/syntax';
+import { lowerBound } from '../parser/search';
 import { heredocVariables, stageRefsOf } from './definition';
 import { instructionIndexAt } from './locate';
 
@@ -72,7 +73,7 @@ function tokensOf(syntax: DockerfileSyntax, model: DockerfileModel, firstInstruc
     push(directive.valueRange, 'string');
   }
   const comments = syntax.comments;
-  let nextComment = lowerBound(comments, fromLine);
+  let nextComment = lowerBound(comments.length, (i) => comments[i].range.start.line >= fromLine);
   for (let index = firstInstruction; index < endInstruction; index++) {
     const instruction = syntax.instructions[index];
     const lastLine = instruction.range.end.line;
@@ -96,18 +97,6 @@ function tokensOf(syntax: DockerfileSyntax, model: DockerfileModel, firstInstruc
   for (; nextComment < comments.length && comments[nextComment].range.start.line < toLine; nextComment++) push(comments[nextComment].range, 'comment');
   flush();
   return { legend: SEMANTIC_TOKENS_LEGEND, data: encoder.data };
-}
-
-/** The first comment on or after `line`. */
-function lowerBound(comments: DockerfileSyntax['comments'], line: number): number {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (comments[middle].range.start.line < line) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 type Push = (range: Range | undefined, type: TokenType, modifiers?: number, into?: Token[]) => void;
@@ -144,14 +133,7 @@ function compare(a: Token, b: Token): number {
 function cut(token: Token, others: Token[]): Token[] {
   const parts: Token[] = [];
   let start = token.start;
-  let low = 0;
-  let high = others.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (others[middle].line < token.line) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < others.length && others[i].line === token.line; i++) {
+  for (let i = lowerBound(others.length, (j) => others[j].line >= token.line); i < others.length && others[i].line === token.line; i++) {
     const other = others[i];
     if (other.end <= start || other.start >= token.end) continue;
     if (other.start > start) parts.push({ ...token, start, end: other.start });

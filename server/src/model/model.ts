@@ -1,5 +1,6 @@
 import { keyValues } from '../parser/keyValues';
 import { DockerfileSyntax, Flag, Instruction, Range, SyntaxEdit } from '../parser/syntax';
+import { lastIndexWhere } from '../parser/search';
 
 /** Build args every build has without an ARG (BuildKit's automatic platform and proxy args). */
 export const PREDEFINED_ARGS = [
@@ -157,17 +158,7 @@ function splice(syntax: DockerfileSyntax, previous: DockerfileModel, edit: Synta
 
 /** The last index whose value is at most `value` in an ascending array, or -1. */
 function lastAtOrBefore(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (values[middle] <= value) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return lastIndexWhere(values.length, (i) => values[i] <= value);
 }
 
 /** Per model: the earlier stage each stage is built FROM (by index), worked out once. */
@@ -231,22 +222,13 @@ function moved(stage: Stage): void {
 /** The stage an instruction of the tree belongs to (its FROM included); undefined for the preamble and for other objects. */
 function stageOf(stages: readonly Stage[], instruction: Instruction): Stage | undefined {
   const line = instruction.range.start.line;
-  let low = 0;
-  let high = stages.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (stages[middle].from.range.start.line <= line) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+  const found = lastIndexWhere(stages.length, (i) => stages[i].from.range.start.line <= line);
   if (found < 0) return undefined;
   const stage = stages[found];
   if (stage.from === instruction) return stage;
   const instructions = stage.instructions;
-  low = 0;
-  high = instructions.length - 1;
+  let low = 0;
+  let high = instructions.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const at = instructions[middle].range.start.line;

@@ -1,4 +1,5 @@
 import { Instruction } from '../parser/syntax';
+import { lowerBound } from '../parser/search';
 import { DockerfileModel, isPredefinedArg, Stage, VariableDecl } from './model';
 
 /** A variable as an instruction sees it. */
@@ -60,13 +61,7 @@ export function lookupVariable(model: DockerfileModel, instruction: Instruction,
     return isPredefinedArg(name) ? { name, declaration: undefined, value: undefined, globalDefault: undefined } : undefined;
   }
   const declarations = stage.declarations;
-  let low = 0;
-  let high = declarations.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (declarations[middle].instruction.range.start.line < line) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(declarations.length, (i) => declarations[i].instruction.range.start.line >= line);
   let arg: VariableDecl | undefined;
   for (let i = low - 1; i >= 0; i--) {
     const decl = declarations[i];

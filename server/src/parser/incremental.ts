@@ -1,5 +1,6 @@
 import { escapeCharOf, parseBody, parseDirectives, parseLines, ParsedInstruction } from './parser';
 import { Comment, DockerfileSyntax, Instruction, Range } from './syntax';
+import { lowerBound } from './search';
 
 /** One LSP content change: a range of the old text and what replaces it, or the whole text. */
 export interface TextChange {
@@ -80,18 +81,6 @@ function shiftComment(comment: Comment, delta: number): Comment {
   if (delta === 0) return comment;
   const { start, end } = comment.range;
   return { text: comment.text, range: { start: { line: start.line + delta, character: start.character }, end: { line: end.line + delta, character: end.character } } };
-}
-
-/** The smallest index in [0, length) for which `test` holds (it must be monotonic), or length. */
-function lowerBound(length: number, test: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (test(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 function joinAndSplit(lines: string[], change: TextChange): string[] {
