@@ -15,8 +15,19 @@ const LAYERS = ['unit', 'engine', 'vscode', 'ui'];
 const wanted = (layer) => onlyLayers.length === 0 || onlyLayers.includes(layer);
 const totals = { passed: 0, failed: 0 };
 const startedAt = Date.now();
+// Every failure again at the very end, where a CI log's tail shows it: a failure printed in the
+// middle of a long layer is easy to lose, and one that arrives after its test passed (a late
+// error from a timer) is otherwise only a count.
+const failures = [];
 
 function finish(code) {
+  if (failures.length > 0) {
+    console.log(`\nFailures (${failures.length}):`);
+    for (const failure of failures) {
+      console.log(`  [${failure.layer}] ${failure.title}`);
+      console.log(String(failure.error).split('\n').slice(0, 12).join('\n').replace(/^/gm, '      '));
+    }
+  }
   console.log(`\nTotal time: ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(code);
@@ -38,7 +49,11 @@ async function runMocha(layer, timeout) {
     let failed = 0;
     const runner = mocha.run(() => resolve({ passed, failed }));
     runner.on('pass', () => passed++);
-    runner.on('fail', () => failed++);
+    runner.on('fail', (test, error) => {
+      failed++;
+      const late = test.state === 'passed' ? ' (after it had passed)' : '';
+      failures.push({ layer, title: `${test.fullTitle()}${late}`, error: error?.stack ?? error });
+    });
   });
 }
 
@@ -48,6 +63,7 @@ async function runVscodeLayer() {
   for (const result of report.results) {
     console.log(`  ${result.state === 'passed' ? '✔' : '✘'} ${result.title} (${result.durationMs} ms)`);
     if (result.error) console.log(result.error.replace(/^/gm, '      '));
+    if (result.state !== 'passed') failures.push({ layer: 'vscode', title: result.title, error: result.error ?? result.state });
   }
   for (const note of report.notes) console.log(`  note: ${note}`);
   return { passed: report.passed, failed: report.failed };
@@ -65,6 +81,7 @@ try {
   await step('type-check, bundle and package', buildAndPackage);
 } catch (error) {
   console.error(`\nSet-up failed: ${error.message}`);
+  failures.push({ layer: 'set-up', title: 'set-up', error: error.message });
   totals.failed++;
   finish(1);
 }
@@ -82,6 +99,7 @@ for (const layer of LAYERS.filter(wanted)) {
     result = await step(`${layer} tests`, layerRunners[layer]);
   } catch (error) {
     console.error(`The ${layer} layer could not run: ${error.stack ?? error}`);
+    failures.push({ layer, title: 'the layer could not run', error: error.stack ?? error });
     result = { passed: 0, failed: 1 };
   }
   if (result.passed + result.failed === 0) {

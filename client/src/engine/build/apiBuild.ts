@@ -14,6 +14,21 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
   const plan = await planContext(request.contextDir, request.dockerfile);
   if (signal.aborted) throw new BuildCancelled();
   const tar = contextStream(plan);
+  // A file of the context that vanishes or cannot be read while it is sent ends the build with
+  // that error (the caller shows it as the user's folder's problem); one that fails after the
+  // build ended is of no interest. Either way it must not go unheard and crash the host.
+  // The request is aborted by the caller's signal, or by us when the context fails mid-upload
+  // (the engine would otherwise wait for the rest of the tar for ever).
+  const upload = new AbortController();
+  const forwardAbort = () => upload.abort();
+  signal.addEventListener('abort', forwardAbort, { once: true });
+  let contextFailure: ((error: Error) => void) | undefined;
+  let contextError: Error | undefined;
+  tar.on('error', (error: Error) => {
+    contextError ??= error;
+    if (contextFailure) contextFailure(error);
+    else upload.abort();
+  });
   const options: Record<string, unknown> = {
     t: request.tag,
     dockerfile: plan.dockerfileInTar,
@@ -23,7 +38,7 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
     // As `docker build`: intermediate containers go, a failed step's too.
     rm: true,
     forcerm: true,
-    abortSignal: signal,
+    abortSignal: upload.signal,
   };
   if (request.target) options.target = request.target;
   if (request.platform) options.platform = request.platform;
@@ -33,7 +48,9 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
     response = (await docker.buildImage(tar as unknown as NodeJS.ReadableStream, options)) as NodeJS.ReadableStream;
   } catch (error) {
     tar.destroy();
+    signal.removeEventListener('abort', forwardAbort);
     if (signal.aborted) throw new BuildCancelled();
+    if (contextError) throw contextError;
     // The engine refuses a Dockerfile it cannot parse before building anything (400 or 500).
     const refused = refusal(error);
     if (refused) throw refused;
@@ -58,6 +75,9 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
+      signal.removeEventListener('abort', forwardAbort);
+      // The build is over: nothing may go on reading the context (a no-op once it was all sent).
+      tar.destroy();
       for (const line of lines.end()) handle(line);
       if (signal.aborted) reject(new BuildCancelled());
       else if (failure !== undefined) reject(new BuildError(failure, step));
@@ -72,6 +92,15 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
       finish();
     };
     signal.addEventListener('abort', onAbort, { once: true });
+    contextFailure = (error) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      signal.removeEventListener('abort', forwardAbort);
+      (response as unknown as { destroy?: () => void }).destroy?.();
+      reject(error);
+    };
+    if (contextError) return contextFailure(contextError);
     response.on('data', (chunk: Buffer) => {
       for (const line of lines.push(chunk.toString('utf8'))) handle(line);
     });
@@ -82,6 +111,7 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
       if (signal.aborted) return finish();
       settled = true;
       signal.removeEventListener('abort', onAbort);
+      signal.removeEventListener('abort', forwardAbort);
       reject(error);
     });
   });
