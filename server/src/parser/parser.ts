@@ -277,6 +277,9 @@ export class ParsedInstruction implements Instruction {
     for (let i = 0; i < memos.length; i += 2) if (memos[i] === key) return memos[i + 1] as T;
     const value = compute();
     memos.push(key, value);
+    // Given up with the tokens: in a large file, what every ENV and LABEL derived would otherwise
+    // stay for as long as the document is open, for work that takes microseconds to redo.
+    remember(this);
     return value;
   }
 
@@ -361,8 +364,9 @@ export class ParsedInstruction implements Instruction {
     return this.variableRefs;
   }
 
-  /** Drops the tokens and variable references (worked out again when asked for). */
+  /** Drops the tokens, variable references and memos (worked out again when asked for). */
   forgetTokens(): void {
+    this.memos = undefined;
     this.head = undefined;
     this.wordTokens = undefined;
     this.exec = null;

@@ -95,9 +95,10 @@ export interface Instruction {
   /** Continuation lines that were empty (BuildKit warns: NoEmptyContinuation). */
   emptyContinuationLines: number[];
   /**
-   * Keeps what an analysis derives from this instruction (a rule's shell reading, say) for as
-   * long as the instruction object lives; incremental parsing keeps unchanged instructions, so
-   * the work is not redone on every keystroke. Forgotten when the instruction moves.
+   * Keeps what an analysis derives from this instruction (its key-value pairs, say) while the
+   * instruction keeps its tokens; incremental parsing keeps unchanged instructions, so the work
+   * is not redone on every keystroke. Forgotten when the instruction moves, and with its tokens
+   * (in a large file, only the most recently read instructions keep theirs).
    */
   memo<T>(key: object, compute: () => T): T;
 }
