@@ -1,7 +1,9 @@
 // Side-by-side LSP benchmark over stdio: Berth's server and dockerfile-language-server-nodejs on
 // the same synthetic multi-stage Dockerfiles. Prints, per size: time from didOpen to the first
-// diagnostics, time from a one-character edit to the new diagnostics (median of 5), and the
-// server's peak RSS. Run on demand: `npm run bench` (after a build). Asserts nothing.
+// diagnostics, time from a one-character edit to the new diagnostics (median of 11), and the
+// server's peak RSS, each the median over BENCH_RUNS fresh server processes (default 3: a shared
+// machine's timings vary by a third from run to run). Run on demand: `npm run bench` (after a
+// build). Asserts nothing.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +20,9 @@ const SERVERS = {
   'dockerfile-language-server-nodejs': [require.resolve('dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'],
 };
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const EDITS = 5;
+const EDITS = 11;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function peakRssMiB(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -66,15 +70,16 @@ async function measure(serverName, lines) {
   const rss = peakRssMiB(child.pid);
   await connection.sendRequest('shutdown').catch(() => undefined);
   child.kill();
-  edits.sort((a, b) => a - b);
-  return { open, edit: edits[Math.floor(edits.length / 2)], rss, bytes: Buffer.byteLength(text) };
+  return { open, edit: median(edits), rss, bytes: Buffer.byteLength(text) };
 }
 
-console.log(`LSP over stdio, node ${process.version}; edit = median of ${EDITS} one-character edits`);
+console.log(`LSP over stdio, node ${process.version}; edit = median of ${EDITS} one-character edits; each figure the median of ${RUNS} fresh servers`);
 console.log('server'.padEnd(36) + 'lines'.padStart(7) + 'size'.padStart(10) + 'first diag'.padStart(12) + 'edit->diag'.padStart(12) + 'peak RSS'.padStart(11));
 for (const lines of SIZES) {
   for (const name of Object.keys(SERVERS)) {
-    const r = await measure(name, lines);
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measure(name, lines));
+    const r = { open: median(runs.map((x) => x.open)), edit: median(runs.map((x) => x.edit)), rss: median(runs.map((x) => x.rss)), bytes: runs[0].bytes };
     console.log(name.padEnd(36) + String(lines).padStart(7) + `${(r.bytes / 1e6).toFixed(2)} MB`.padStart(10) + `${r.open.toFixed(1)} ms`.padStart(12) + `${r.edit.toFixed(1)} ms`.padStart(12) + `${r.rss.toFixed(0)} MiB`.padStart(11));
   }
 }
