@@ -30,6 +30,13 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/**
+ * What a rule returns when it found nothing: one shared, frozen list (most instructions of a
+ * large file have no finding, and an empty list per rule per instruction is most of what the
+ * first analysis would otherwise allocate for them). Nothing may add to what a rule returns.
+ */
+export const NOTHING_FOUND: Finding[] = Object.freeze([]) as never[];
+
 /** What a rule found, before it is localised and turned into an LSP diagnostic. */
 export interface Finding {
   range: Range;
