@@ -44,17 +44,18 @@ const RULE_FILE = /\/out\/server\/src\/rules\/((?:practices|checks|errors|flags)
 const SERVER_FILE = /\/out\/server\/src\/(.+)\.js$/;
 const charged = new Map();
 const charge = (key, bytes) => charged.set(key, (charged.get(key) ?? 0) + bytes);
-(function walk(node, rule) {
+// A built-in (`split`, `map`, `slice`...) allocates for the server function that called it.
+(function walk(node, rule, caller) {
   const url = node.callFrame.url;
   const owner = rule ?? RULE_FILE.exec(url)?.[1];
+  const own = SERVER_FILE.exec(url);
+  const made = own ? `${own[1]} ${node.callFrame.functionName || '(anonymous)'}` : url === '' ? caller : undefined;
   if (node.selfSize > 0) {
-    const own = SERVER_FILE.exec(url);
-    const made = own ? `${own[1]} ${node.callFrame.functionName || '(anonymous)'}` : undefined;
-    const shared = own && /^(parser|model)\//.test(own[1]);
-    charge(shared ? made : (owner ?? made ?? '(built-ins and node)'), node.selfSize);
+    const shared = made !== undefined && /^(parser|model)\//.test(made);
+    charge(shared ? made : (owner ?? made ?? '(node and libraries)'), node.selfSize);
   }
-  for (const child of node.children) walk(child, owner);
-})(profile.head);
+  for (const child of node.children) walk(child, owner, made);
+})(profile.head, undefined, undefined);
 
 const total = [...charged.values()].reduce((sum, bytes) => sum + bytes, 0);
 console.log(`first analysis of ${lines} lines (${syntax.instructions.length} instructions, ${diagnostics.length} diagnostics), node ${process.version}`);

@@ -213,10 +213,11 @@ function symbolOfResolved(model: DockerfileModel, resolved: ResolvedVariable): V
 /** The ARG/ENV declaration whose name is at `position` in `instruction`. */
 function declarationAt(model: DockerfileModel, instruction: Instruction, position: Position): VariableDecl | undefined {
   if (instruction.name !== 'ARG' && instruction.name !== 'ENV') return undefined;
-  const pair = keyValues(instruction).pairs.find((p) => contains(p.keyRange, position));
-  if (!pair) return undefined;
+  const index = keyValues(instruction).pairs.findIndex((p) => contains(p.keyRange, position));
+  if (index < 0) return undefined;
+  // An instruction's declarations are its pairs, in order.
   const decls = model.stageOf(instruction)?.declarations ?? model.globalArgs;
-  return decls.find((d) => d.instruction === instruction && d.nameRange === pair.keyRange) ?? decls.find((d) => d.instruction === instruction && d.name === pair.key);
+  return decls.filter((d) => d.instruction === instruction)[index];
 }
 
 function targetAt(syntax: DockerfileSyntax, model: DockerfileModel, position: Position): Target | undefined {

@@ -1,4 +1,4 @@
-import { keyValues } from '../parser/keyValues';
+import { KeyValue, keyValues } from '../parser/keyValues';
 import { DockerfileSyntax, Flag, Instruction, Range, SyntaxEdit } from '../parser/syntax';
 import { lastIndexWhere } from '../parser/search';
 
@@ -252,9 +252,7 @@ function stageFrom(from: Instruction, index: number, instructions: Instruction[]
  */
 class ModelStage implements Stage {
   readonly base: string;
-  readonly baseRange: Range | undefined;
   readonly name: string | undefined;
-  readonly nameRange: Range | undefined;
   readonly asKeyword: string | undefined;
   readonly platform: Flag | undefined;
 
@@ -266,11 +264,18 @@ class ModelStage implements Stage {
     const [image, as, name] = from.words;
     const isAs = as?.text.toLowerCase() === 'as';
     this.base = image?.text ?? '';
-    this.baseRange = image?.range;
     this.name = isAs ? name?.text : undefined;
-    this.nameRange = isAs ? name?.range : undefined;
     this.asKeyword = isAs ? as.text : undefined;
     this.platform = from.flags.find((f) => f.name === 'platform');
+  }
+
+  // Ranges are read from the FROM when asked for: a kept stage moves with its FROM.
+  get baseRange(): Range | undefined {
+    return this.from.words[0]?.range;
+  }
+
+  get nameRange(): Range | undefined {
+    return this.asKeyword === undefined ? undefined : this.from.words[2]?.range;
   }
 
   get declarations(): VariableDecl[] {
@@ -286,5 +291,24 @@ class ModelStage implements Stage {
 
 function declarations(instruction: Instruction): VariableDecl[] {
   const kind = instruction.name === 'ARG' ? 'arg' : 'env';
-  return keyValues(instruction).pairs.map((pair) => ({ kind, name: pair.key, nameRange: pair.keyRange, value: pair.value, instruction }));
+  return keyValues(instruction).pairs.map((pair) => new Declaration(kind, pair, instruction));
+}
+
+class Declaration implements VariableDecl {
+  readonly name: string;
+  readonly value: string | undefined;
+
+  constructor(
+    readonly kind: 'arg' | 'env',
+    private readonly pair: KeyValue,
+    readonly instruction: Instruction,
+  ) {
+    this.name = pair.key;
+    this.value = pair.value;
+  }
+
+  /** Made when asked for (few declarations are ever reported or navigated to). */
+  get nameRange(): Range {
+    return this.pair.keyRange;
+  }
 }

@@ -31,32 +31,73 @@ function readKeyValues(instruction: Instruction): KeyValues {
   const words = instruction.words;
   if (words.length === 0) return { pairs: [], legacy: false };
   if (instruction.name !== 'ARG' && !words[0].text.includes('=')) {
-    const first = words[0];
-    const rest = words.slice(1);
-    const valueRange = rest.length > 0 ? { start: rest[0].range.start, end: rest[rest.length - 1].range.end } : undefined;
-    const valueText = instruction.rest.text.slice(first.text.length).trim();
-    return {
-      legacy: true,
-      pairs: [{ key: first.text, keyRange: first.range, value: unquote(valueText), valueRange, range: instruction.rest.range }],
-    };
+    const valueText = instruction.rest.text.slice(words[0].text.length).trim();
+    return { legacy: true, pairs: [new LegacyPair(instruction, unquote(valueText))] };
   }
-  return { legacy: false, pairs: words.map(splitPair) };
+  const pairs: KeyValue[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const equals = word.text.indexOf('=');
+    pairs[i] = equals < 0 ? new WordPair(word.text, undefined, word, -1) : new WordPair(word.text.slice(0, equals), unquote(word.text.slice(equals + 1)), word, equals);
+  }
+  return { legacy: false, pairs };
 }
 
-function splitPair(word: Token): KeyValue {
-  const equals = word.text.indexOf('=');
-  if (equals < 0) return { key: word.text, keyRange: word.range, value: undefined, valueRange: undefined, range: word.range };
-  // Words never span lines at `=` in practice; compute positions on the word's own line.
-  const start = word.range.start;
-  const keyEnd = { line: start.line, character: start.character + equals };
-  const valueStart = { line: start.line, character: start.character + equals + 1 };
-  return {
-    key: word.text.slice(0, equals),
-    keyRange: { start, end: keyEnd },
-    value: unquote(word.text.slice(equals + 1)),
-    valueRange: { start: valueStart, end: word.range.end },
-    range: word.range,
-  };
+// Pairs make their ranges when asked for, from their word's (most pairs of a large file are
+// read for their key and value, and never reported).
+
+/** `key=value` (or a bare `key`) as one word. */
+class WordPair implements KeyValue {
+  constructor(
+    readonly key: string,
+    readonly value: string | undefined,
+    private readonly word: Token,
+    /** Where `=` is in the word; -1 without one. */
+    private readonly equals: number,
+  ) {}
+
+  get range(): Range {
+    return this.word.range;
+  }
+
+  get keyRange(): Range {
+    const range = this.word.range;
+    if (this.equals < 0) return range;
+    // Words never span lines at `=` in practice; positions are on the word's own line.
+    const { start } = range;
+    return { start, end: { line: start.line, character: start.character + this.equals } };
+  }
+
+  get valueRange(): Range | undefined {
+    if (this.equals < 0) return undefined;
+    const range = this.word.range;
+    return { start: { line: range.start.line, character: range.start.character + this.equals + 1 }, end: range.end };
+  }
+}
+
+/** The legacy `ENV key value`: the first word is the key, the rest of the arguments the value. */
+class LegacyPair implements KeyValue {
+  readonly key: string;
+
+  constructor(
+    private readonly instruction: Instruction,
+    readonly value: string,
+  ) {
+    this.key = instruction.words[0].text;
+  }
+
+  get range(): Range {
+    return this.instruction.rest.range;
+  }
+
+  get keyRange(): Range {
+    return this.instruction.words[0].range;
+  }
+
+  get valueRange(): Range | undefined {
+    const words = this.instruction.words;
+    return words.length > 1 ? { start: words[1].range.start, end: words[words.length - 1].range.end } : undefined;
+  }
 }
 
 /** Removes shell quotes and backslash escapes, as BuildKit does for these values. */

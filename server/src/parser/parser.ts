@@ -176,6 +176,90 @@ function buildInstruction(keyword: string, keywordStart: Position, logical: Logi
   return new ParsedInstruction(keyword, keywordStart, logical, from, escapeChar);
 }
 
+/**
+ * A piece of an instruction's arguments, with its offsets in the instruction's logical text: the
+ * LSP range is made when asked for (rules read the text of every token of a large file, the range
+ * of the few they report), and follows the instruction when incremental parsing moves it.
+ */
+class ArgumentToken implements Token {
+  constructor(
+    readonly text: string,
+    private readonly logical: LogicalText,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return this.logical.rangeOf(this.start, this.end);
+  }
+}
+
+/** The empty text after the flags of an instruction with nothing else: where its arguments end. */
+class EmptyRest implements Token {
+  readonly text = '';
+  constructor(private readonly instruction: ParsedInstruction) {}
+
+  get range(): Range {
+    const end = this.instruction.argsRange.end;
+    return { start: { line: end.line, character: end.character }, end: { line: end.line, character: end.character } };
+  }
+}
+
+class FlagToken implements Flag {
+  constructor(
+    readonly name: string,
+    readonly value: string | undefined,
+    private readonly logical: LogicalText,
+    private readonly start: number,
+    private readonly nameEnd: number,
+    /** Where the value starts, after `=`; -1 without one. */
+    private readonly valueStart: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return this.logical.rangeOf(this.start, this.end);
+  }
+
+  get nameRange(): Range {
+    return this.logical.rangeOf(this.start + 2, this.nameEnd);
+  }
+
+  get valueRange(): Range | undefined {
+    return this.valueStart < 0 ? undefined : this.logical.rangeOf(this.valueStart, this.end);
+  }
+}
+
+class VariableToken implements VariableRef {
+  constructor(
+    readonly name: string,
+    readonly modifier: string | undefined,
+    private readonly logical: LogicalText,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly nameStart: number,
+  ) {}
+
+  get range(): Range {
+    return this.logical.rangeOf(this.start, this.end);
+  }
+
+  get nameRange(): Range {
+    return this.logical.rangeOf(this.nameStart, this.nameStart + this.name.length);
+  }
+}
+
+class ExecFormOf implements ExecForm {
+  constructor(
+    readonly values: Token[],
+    private readonly rest: Token,
+  ) {}
+
+  get range(): Range {
+    return this.rest.range;
+  }
+}
+
 /** The positions `shift` moves, gathered in one array for every call. */
 const movedPositions: Position[] = [];
 
@@ -306,17 +390,7 @@ export class ParsedInstruction implements Instruction {
       collect(instruction.argsRangeMade);
       collect(instruction.range);
       instruction.heredocs.forEach((h) => collect(h.range));
-      const head = instruction.head;
-      if (head) {
-        collect(head.rest.range);
-        head.flags.forEach((f) => [f.range, f.nameRange, f.valueRange].forEach(collect));
-      }
-      instruction.wordTokens?.forEach((w) => collect(w.range));
-      if (instruction.exec) {
-        instruction.exec.values.forEach((v) => collect(v.range));
-        collect(instruction.exec.range);
-      }
-      instruction.variableRefs?.forEach((v) => [v.range, v.nameRange].forEach(collect));
+      // Tokens hold offsets in the logical text, which moves below.
       if (instruction.inner instanceof ParsedInstruction) visit(instruction.inner);
     };
     visit(this);
@@ -340,8 +414,14 @@ export class ParsedInstruction implements Instruction {
     const { restStart } = this.tokenizeHead();
     const { logical, argsEnd } = this;
     const text = logical.text;
-    this.wordTokens = splitWords(text, restStart, argsEnd, this.escapeChar).map(([s, e]) => ({ text: text.slice(s, e), range: logical.rangeOf(s, e) }));
-    return this.wordTokens;
+    const spans = splitWords(text, restStart, argsEnd, this.escapeChar);
+    const words: Token[] = new Array(spans.length);
+    for (let i = 0; i < spans.length; i++) {
+      const [start, end] = spans[i];
+      words[i] = new ArgumentToken(text.slice(start, end), logical, start, end);
+    }
+    this.wordTokens = words;
+    return words;
   }
 
   get execForm(): ExecForm | undefined {
@@ -349,7 +429,7 @@ export class ParsedInstruction implements Instruction {
     const { restStart, rest } = this.tokenizeHead();
     const { logical, argsEnd } = this;
     const exec = this.name === 'ONBUILD' ? undefined : scanExecForm(logical.text, restStart, argsEnd);
-    this.exec = exec ? { values: exec.values.map((v) => ({ text: v.value, range: logical.rangeOf(v.start, v.end) })), range: rest.range } : undefined;
+    this.exec = exec ? new ExecFormOf(exec.values.map((v) => new ArgumentToken(v.value, logical, v.start, v.end)), rest) : undefined;
     return this.exec;
   }
 
@@ -380,7 +460,7 @@ export class ParsedInstruction implements Instruction {
     const { logical, argsStart, argsEnd } = this;
     const text = logical.text;
     const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
-    const rest: Token = { text: text.slice(restStart, argsEnd), range: restStart < argsEnd ? logical.rangeOf(restStart, argsEnd) : { start: this.argsRange.end, end: this.argsRange.end } };
+    const rest: Token = restStart < argsEnd ? new ArgumentToken(text.slice(restStart, argsEnd), logical, restStart, argsEnd) : new EmptyRest(this);
     this.head = { flags, rest, restStart };
     return this.head;
   }
@@ -391,8 +471,8 @@ export class ParsedInstruction implements Instruction {
  * instruction weighs (a range object pair per word and flag), and after the first analysis of a
  * large file hardly any are looked at again: only the most recently tokenized instructions keep
  * theirs. FROM instructions always keep theirs (the model's stages hold their words).
- * Anything that keeps positions of an instruction's tokens beyond its own use must copy them (the
- * incremental parser only moves the tokens an instruction still has).
+ * A token's range is made afresh each time it is asked for, from offsets that move with the
+ * instruction: a range kept from an earlier analysis is a copy, and does not move.
  */
 const recentlyTokenized: Array<ParsedInstruction | undefined> = [];
 let nextSlot = 0;
@@ -534,13 +614,7 @@ function extractFlags(text: string, start: number, end: number, logical: Logical
     const nameText = equalsAt < 0 ? word.slice(2) : word.slice(2, equalsAt);
     const nameEnd = equalsAt < 0 ? pos : valueStart - 1;
     if (flags === NONE) flags = [];
-    flags.push({
-      name: nameText,
-      value: equalsAt < 0 ? undefined : word.slice(equalsAt + 1),
-      range: logical.rangeOf(wordStart, pos),
-      nameRange: logical.rangeOf(wordStart + 2, nameEnd),
-      valueRange: equalsAt < 0 ? undefined : logical.rangeOf(valueStart, pos),
-    });
+    flags.push(new FlagToken(nameText, equalsAt < 0 ? undefined : word.slice(equalsAt + 1), logical, wordStart, nameEnd, equalsAt < 0 ? -1 : valueStart, pos));
   }
 }
 
@@ -609,12 +683,12 @@ function scanVariables(text: string, start: number, end: number, escapeChar: str
         else if (text[close] === '}') depth--;
       }
       const modifier = MODIFIERS.find((m) => text.startsWith(m, nameEnd));
-      refs.push({ name: text.slice(i + 2, nameEnd), range: logical.rangeOf(i, close), nameRange: logical.rangeOf(i + 2, nameEnd), modifier });
+      refs.push(new VariableToken(text.slice(i + 2, nameEnd), modifier, logical, i, close, i + 2));
       i = nameEnd - 1;
     } else if (NAME_START.test(next)) {
       let nameEnd = i + 1;
       while (nameEnd < end && NAME_CHAR.test(text[nameEnd])) nameEnd++;
-      refs.push({ name: text.slice(i + 1, nameEnd), range: logical.rangeOf(i, nameEnd), nameRange: logical.rangeOf(i + 1, nameEnd), modifier: undefined });
+      refs.push(new VariableToken(text.slice(i + 1, nameEnd), undefined, logical, i, nameEnd, i + 1));
       i = nameEnd - 1;
     }
   }

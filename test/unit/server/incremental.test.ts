@@ -5,7 +5,7 @@ import path from 'node:path';
 import { computeDiagnostics, FindingsCache } from '../../../server/src/features/diagnostics';
 import { applyChange, TextChange } from '../../../server/src/parser/incremental';
 import { keepTokensOf, parseDockerfile, parseLines } from '../../../server/src/parser/parser';
-import { DockerfileSyntax, Instruction } from '../../../server/src/parser/syntax';
+import { DockerfileSyntax, Instruction, Token } from '../../../server/src/parser/syntax';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -17,17 +17,19 @@ function random(seed: number): () => number {
 
 /** Everything the tree says, as plain data. */
 function snapshot(syntax: DockerfileSyntax): unknown {
+  // Tokens make their ranges when asked: read each one, as a rule would.
+  const token = (t: Token) => ({ text: t.text, range: t.range });
   const instruction = (i: Instruction): unknown => ({
     keyword: i.keyword,
     range: i.range,
     keywordRange: i.keywordRange,
     argsRange: i.argsRange,
     args: i.args,
-    flags: i.flags,
-    words: i.words,
-    rest: i.rest,
-    execForm: i.execForm,
-    variables: i.variables,
+    flags: i.flags.map((f) => ({ name: f.name, value: f.value, range: f.range, nameRange: f.nameRange, valueRange: f.valueRange })),
+    words: i.words.map(token),
+    rest: token(i.rest),
+    execForm: i.execForm && { values: i.execForm.values.map(token), range: i.execForm.range },
+    variables: i.variables.map((v) => ({ name: v.name, modifier: v.modifier, range: v.range, nameRange: v.nameRange })),
     heredocs: i.heredocs,
     inner: i.inner && instruction(i.inner),
     empty: i.emptyContinuationLines,
