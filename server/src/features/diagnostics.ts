@@ -168,7 +168,9 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
     });
   // Stage by stage, so that per-instruction findings keep the order of the instructions.
   const stageFindings: Finding[][] = RULES.map(() => []);
-  for (const stage of model.stages) {
+  const stages = model.stages;
+  for (let s = 0; s < stages.length; s++) {
+    const stage = stages[s];
     const slot = cache?.stageSlot(stage);
     if (rules.length > 0) {
       if (slot?.local) {
@@ -185,16 +187,19 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
         if (slot && kept) slot.local = kept.size > 0 ? kept : NO_LOCAL_FINDINGS;
       } else {
         // A small stage is checked again as a whole when it changes: no entry per instruction.
-        const kept = new Map<number, Finding[]>();
+        // Most stages find nothing: the map is made for the first finding.
+        let kept: Map<number, Finding[]> | undefined;
         const into = (index: number, findings: Finding[]) => {
           // Copies: a finding may share position objects with the tree, which moves them itself.
           const copies = findings.map((finding) => shiftFinding(finding, 0));
           pushFound(index, copies);
+          kept ??= new Map();
           kept.set(index, (kept.get(index) ?? []).concat(copies));
         };
         checkOne(stage.from, into, undefined);
-        for (const instruction of stage.instructions) checkOne(instruction, into, undefined);
-        slot.local = kept.size > 0 ? kept : NO_LOCAL_FINDINGS;
+        const instructions = stage.instructions;
+        for (let i = 0; i < instructions.length; i++) checkOne(instructions[i], into, undefined);
+        slot.local = kept ?? NO_LOCAL_FINDINGS;
       }
     }
     for (let k = 0; k < staged.length; k++) {
