@@ -1,5 +1,6 @@
-import { Finding, Rule } from '../rule';
-import { acceptedFlags, instructionsOf } from './flagSpecs';
+import { Instruction } from '../../parser/syntax';
+import { Rule } from '../rule';
+import { acceptedFlags, checkWithInner, Found, mayHaveFlags } from './flagSpecs';
 
 /** `docker build` fails with "duplicate flag specified" when a single-valued flag is repeated. */
 export const duplicateFlag: Rule = {
@@ -11,22 +12,23 @@ export const duplicateFlag: Rule = {
     duplicate: { en: "Flag '--{0}' is given more than once; {1} accepts it only once.", zh: '参数标志“--{0}”被重复指定；{1} 指令只接受一次。' },
   },
   checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const instruction of instructionsOf([target])) {
-      if (instruction.flags.length < 2) continue;
-      const accepted = acceptedFlags(instruction);
-      if (!accepted) continue;
-      const flags = instruction.flags;
-      for (let i = 1; i < flags.length; i++) {
-        const flag = flags[i];
-        const type = Object.prototype.hasOwnProperty.call(accepted, flag.name) ? accepted[flag.name] : undefined;
-        if (type === undefined || type === 'strings') continue;
-        // Flags are few per instruction: a scan of the earlier ones is cheaper than a set.
-        let repeated = false;
-        for (let j = 0; j < i && !repeated; j++) repeated = flags[j].name === flag.name;
-        if (repeated) findings.push({ range: flag.range, message: 'duplicate', args: [flag.name, instruction.name] });
-      }
-    }
-    return findings;
+    return checkWithInner(target, checkFlags);
   },
 };
+
+function checkFlags(instruction: Instruction, findings: Found): Found {
+  if (!mayHaveFlags(instruction) || instruction.flags.length < 2) return findings;
+  const accepted = acceptedFlags(instruction);
+  if (!accepted) return findings;
+  const flags = instruction.flags;
+  for (let i = 1; i < flags.length; i++) {
+    const flag = flags[i];
+    const type = Object.prototype.hasOwnProperty.call(accepted, flag.name) ? accepted[flag.name] : undefined;
+    if (type === undefined || type === 'strings') continue;
+    // Flags are few per instruction: a scan of the earlier ones is cheaper than a set.
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) repeated = flags[j].name === flag.name;
+    if (repeated) (findings ??= []).push({ range: flag.range, message: 'duplicate', args: [flag.name, instruction.name] });
+  }
+  return findings;
+}

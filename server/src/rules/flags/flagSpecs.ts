@@ -1,4 +1,5 @@
 import { Flag, Instruction, Range } from '../../parser/syntax';
+import { Finding, NOTHING_FOUND } from '../rule';
 
 /**
  * How BuildKit reads a flag's value (instructions/bflag.go):
@@ -39,28 +40,27 @@ export function isHealthcheckNone(instruction: Instruction): boolean {
   return instruction.words[0]?.text.toUpperCase() === 'NONE';
 }
 
+/** What a check of one instruction found so far: undefined until it finds something. */
+export type Found = Finding[] | undefined;
+
 /**
- * Every instruction and the one each ONBUILD carries (whose flags fail the build of the child
- * image).
+ * Runs `check` on the instruction, then on the one ONBUILD carries (whose flags fail the build of
+ * the child image). Most instructions have nothing to report: then nothing is allocated (no
+ * wrapper array, no findings list) and the shared NOTHING_FOUND is returned.
  */
-export function instructionsOf(instructions: readonly Instruction[]): readonly Instruction[] {
-  if (!instructions.some((instruction) => instruction.inner)) return instructions;
-  const all: Instruction[] = [];
-  for (const instruction of instructions) {
-    all.push(instruction);
-    if (instruction.inner) all.push(instruction.inner);
-  }
-  return all;
+export function checkWithInner(target: Instruction, check: (instruction: Instruction, findings: Found) => Found): Finding[] {
+  let findings = check(target, undefined);
+  if (target.inner) findings = check(target.inner, findings);
+  return findings ?? NOTHING_FOUND;
 }
 
-/** The flags of the given name on every instruction of the given name (ONBUILD's included). */
-export function flagsNamed(instructions: readonly Instruction[], instructionName: string, flagName: string): Array<{ instruction: Instruction; flag: Flag }> {
-  let found: Array<{ instruction: Instruction; flag: Flag }> | undefined;
-  for (const instruction of instructionsOf(instructions)) {
-    if (instruction.name !== instructionName || instruction.flags.length === 0) continue;
-    for (const flag of instruction.flags) if (flag.name === flagName) (found ??= []).push({ instruction, flag });
-  }
-  return found ?? [];
+/**
+ * False when the instruction surely has no flags: flags are the first words of the arguments, and
+ * the arguments start after the blanks, so any flag makes them start with `--`. Much cheaper than
+ * `instruction.flags`, which tokenizes the instruction.
+ */
+export function mayHaveFlags(instruction: Instruction): boolean {
+  return instruction.args.startsWith('--');
 }
 
 /** A value BuildKit expands at build time: Berth cannot know what it will be. */

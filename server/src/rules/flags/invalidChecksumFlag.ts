@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, Rule } from '../rule';
-import { hasVariable, instructionsOf } from './flagSpecs';
+import { Rule } from '../rule';
+import { checkWithInner, Found, hasVariable, mayHaveFlags } from './flagSpecs';
 
 // go-digest: `algorithm:encoded`, with the encoded length and alphabet each algorithm wants.
 const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):(.*)$/;
@@ -24,34 +24,38 @@ export const invalidChecksumFlag: Rule = {
   },
   appliesTo: ['ADD'],
   checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const instruction of instructionsOf([target])) {
-      if (instruction.name !== 'ADD' || instruction.heredocs.length > 0) continue;
-      for (const flag of instruction.flags) {
-        if (flag.name !== 'checksum' || !flag.value) continue;
-        const sources = sourcesOf(instruction);
-        if (sources === undefined) continue;
-        if (sources.length !== 1) {
-          if (sources.length > 1) findings.push({ range: flag.range, message: 'multiple', args: [String(sources.length)] });
-          continue;
-        }
-        const source = sources[0];
-        if (hasVariable(source)) continue;
-        if (!isRemote(source)) {
-          findings.push({ range: flag.range, message: 'local', args: [source] });
-          continue;
-        }
-        if (isGit(source) || hasVariable(flag.value)) continue;
-        const match = DIGEST.exec(flag.value);
-        const range = flag.valueRange ?? flag.range;
-        if (!match) findings.push({ range, message: 'digest', args: [flag.value] });
-        else if (!(match[1] in HEX_LENGTH)) findings.push({ range, message: 'algorithm', args: [match[1]] });
-        else if (match[2].length !== HEX_LENGTH[match[1]] || !LOWER_HEX.test(match[2])) findings.push({ range, message: 'digest', args: [flag.value] });
-      }
-    }
-    return findings;
+    return checkWithInner(target, checkChecksum);
   },
 };
+
+function checkChecksum(instruction: Instruction, findings: Found): Found {
+  if (instruction.name !== 'ADD' || instruction.heredocs.length > 0 || !mayHaveFlags(instruction)) return findings;
+  const flags = instruction.flags;
+  // An index loop: in cold code, for...of allocates an iterator result per step.
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (flag.name !== 'checksum' || !flag.value) continue;
+    const sources = sourcesOf(instruction);
+    if (sources === undefined) continue;
+    if (sources.length !== 1) {
+      if (sources.length > 1) (findings ??= []).push({ range: flag.range, message: 'multiple', args: [String(sources.length)] });
+      continue;
+    }
+    const source = sources[0];
+    if (hasVariable(source)) continue;
+    if (!isRemote(source)) {
+      (findings ??= []).push({ range: flag.range, message: 'local', args: [source] });
+      continue;
+    }
+    if (isGit(source) || hasVariable(flag.value)) continue;
+    const match = DIGEST.exec(flag.value);
+    const range = flag.valueRange ?? flag.range;
+    if (!match) (findings ??= []).push({ range, message: 'digest', args: [flag.value] });
+    else if (!(match[1] in HEX_LENGTH)) (findings ??= []).push({ range, message: 'algorithm', args: [match[1]] });
+    else if (match[2].length !== HEX_LENGTH[match[1]] || !LOWER_HEX.test(match[2])) (findings ??= []).push({ range, message: 'digest', args: [flag.value] });
+  }
+  return findings;
+}
 
 /** The sources of an ADD (all arguments but the last), unquoted when in exec form. */
 function sourcesOf(instruction: Instruction): string[] | undefined {

@@ -1,5 +1,6 @@
-import { Finding, Rule } from '../rule';
-import { hasVariable, instructionsOf } from './flagSpecs';
+import { Instruction } from '../../parser/syntax';
+import { Rule } from '../rule';
+import { checkWithInner, Found, hasVariable, mayHaveFlags } from './flagSpecs';
 
 const OCTAL = /^[0-7]+$/;
 const DIGITS = /^[0-9]+$/;
@@ -21,18 +22,22 @@ export const invalidChmodFlag: Rule = {
   },
   appliesTo: ['COPY', 'ADD'],
   checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const instruction of instructionsOf([target])) {
-      if (instruction.name !== 'COPY' && instruction.name !== 'ADD') continue;
-      for (const flag of instruction.flags) {
-        if (flag.name !== 'chmod' || !flag.value || hasVariable(flag.value)) continue;
-        const problem = chmodProblem(flag.value);
-        if (problem) findings.push({ range: flag.valueRange ?? flag.range, message: problem, args: [flag.value] });
-      }
-    }
-    return findings;
+    return checkWithInner(target, checkChmod);
   },
 };
+
+function checkChmod(instruction: Instruction, findings: Found): Found {
+  if ((instruction.name !== 'COPY' && instruction.name !== 'ADD') || !mayHaveFlags(instruction)) return findings;
+  const flags = instruction.flags;
+  // An index loop: in cold code, for...of allocates an iterator result per step.
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (flag.name !== 'chmod' || !flag.value || hasVariable(flag.value)) continue;
+    const problem = chmodProblem(flag.value);
+    if (problem) (findings ??= []).push({ range: flag.valueRange ?? flag.range, message: problem, args: [flag.value] });
+  }
+  return findings;
+}
 
 /** What is wrong with a --chmod value, as a message key, or undefined when BuildKit accepts it. */
 export function chmodProblem(value: string): 'octal' | 'symbolic' | undefined {

@@ -1,8 +1,8 @@
-import { Range } from '../../parser/syntax';
-import { Finding, Fix, Rule } from '../rule';
-import { acceptedFlags, instructionsOf } from './flagSpecs';
+import { Instruction, Range } from '../../parser/syntax';
+import { Fix, Rule } from '../rule';
+import { acceptedFlags, checkWithInner, Found, mayHaveFlags } from './flagSpecs';
 
-const BOOLEAN = /^(true|false)$/i;
+const BOOLEAN = /^(?:true|false)$/i;
 
 /**
  * How BuildKit reads `--name=value` (instructions/bflag.go): a flag that takes a value fails
@@ -20,38 +20,42 @@ export const invalidFlagValue: Rule = {
     join: { en: "Change to '--{0}={1}'", zh: '改为“--{0}={1}”' },
   },
   checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const instruction of instructionsOf([target])) {
-      if (instruction.flags.length === 0) continue;
-      const accepted = acceptedFlags(instruction);
-      if (!accepted) continue;
-      instruction.flags.forEach((flag, index) => {
-        const type = Object.prototype.hasOwnProperty.call(accepted, flag.name) ? accepted[flag.name] : undefined;
-        if (type === undefined) return;
-        if (type === 'bool') {
-          if (flag.value === '') findings.push({ range: flag.range, message: 'emptyBoolean', args: [flag.name] });
-          else if (flag.value !== undefined && !BOOLEAN.test(flag.value)) {
-            findings.push({ range: flag.valueRange ?? flag.range, message: 'notBoolean', args: [flag.name, flag.value] });
-          }
-          return;
-        }
-        if (flag.value !== undefined) return;
-        // `--from builder`: the value was written as the next word. Offer to join them.
-        const fixes: Fix[] = [];
-        const next = instruction.words[0];
-        if (index === instruction.flags.length - 1 && next && !next.text.startsWith('-') && sameLine(flag.range, next.range) && instruction.words.length > 1) {
-          fixes.push({
-            title: 'join',
-            args: [flag.name, next.text],
-            edits: [{ range: { start: flag.range.end, end: next.range.start }, newText: '=' }],
-          });
-        }
-        findings.push({ range: flag.range, message: 'missing', args: [flag.name], fixes });
-      });
-    }
-    return findings;
+    return checkWithInner(target, checkFlags);
   },
 };
+
+function checkFlags(instruction: Instruction, findings: Found): Found {
+  if (!mayHaveFlags(instruction) || instruction.flags.length === 0) return findings;
+  const accepted = acceptedFlags(instruction);
+  if (!accepted) return findings;
+  const flags = instruction.flags;
+  // An index loop: in cold code, forEach's closure and for...of's iterator results are allocations.
+  for (let index = 0; index < flags.length; index++) {
+    const flag = flags[index];
+    const type = Object.prototype.hasOwnProperty.call(accepted, flag.name) ? accepted[flag.name] : undefined;
+    if (type === undefined) continue;
+    if (type === 'bool') {
+      if (flag.value === '') (findings ??= []).push({ range: flag.range, message: 'emptyBoolean', args: [flag.name] });
+      else if (flag.value !== undefined && !BOOLEAN.test(flag.value)) {
+        (findings ??= []).push({ range: flag.valueRange ?? flag.range, message: 'notBoolean', args: [flag.name, flag.value] });
+      }
+      continue;
+    }
+    if (flag.value !== undefined) continue;
+    // `--from builder`: the value was written as the next word. Offer to join them.
+    const fixes: Fix[] = [];
+    const next = instruction.words[0];
+    if (index === flags.length - 1 && next && !next.text.startsWith('-') && sameLine(flag.range, next.range) && instruction.words.length > 1) {
+      fixes.push({
+        title: 'join',
+        args: [flag.name, next.text],
+        edits: [{ range: { start: flag.range.end, end: next.range.start }, newText: '=' }],
+      });
+    }
+    (findings ??= []).push({ range: flag.range, message: 'missing', args: [flag.name], fixes });
+  }
+  return findings;
+}
 
 function sameLine(a: Range, b: Range): boolean {
   return a.end.line === b.start.line;

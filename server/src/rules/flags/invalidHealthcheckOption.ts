@@ -1,5 +1,6 @@
-import { Finding, Rule } from '../rule';
-import { instructionsOf, isHealthcheckNone } from './flagSpecs';
+import { Instruction } from '../../parser/syntax';
+import { Rule } from '../rule';
+import { checkWithInner, Found, isHealthcheckNone, mayHaveFlags } from './flagSpecs';
 
 const DURATION_FLAGS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
 // Go's time.ParseDuration units, in nanoseconds.
@@ -27,30 +28,35 @@ export const invalidHealthcheckOption: Rule = {
   },
   appliesTo: ['HEALTHCHECK'],
   checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const instruction of instructionsOf([target])) {
-      if (instruction.name !== 'HEALTHCHECK') continue;
-      if (isHealthcheckNone(instruction)) {
-        const [, first, ...more] = instruction.words;
-        if (first) findings.push({ range: { start: first.range.start, end: (more[more.length - 1] ?? first).range.end }, message: 'noneArgs' });
-        continue;
-      }
-      for (const flag of instruction.flags) {
-        if (flag.value === undefined || flag.value === '') continue;
-        const range = flag.valueRange ?? flag.range;
-        if (DURATION_FLAGS.has(flag.name)) {
-          const nanos = parseGoDuration(flag.value);
-          if (nanos === undefined) findings.push({ range, message: 'duration', args: [flag.name, flag.value] });
-          else if (nanos !== 0 && nanos < 1e6) findings.push({ range, message: 'tooShort', args: [flag.name, flag.value] });
-        } else if (flag.name === 'retries') {
-          if (!INT.test(flag.value) || Number(flag.value) > 2147483647 || Number(flag.value) < -2147483648) findings.push({ range, message: 'retries', args: [flag.value] });
-          else if (Number(flag.value) < 0) findings.push({ range, message: 'negativeRetries', args: [flag.value] });
-        }
-      }
-    }
-    return findings;
+    return checkWithInner(target, checkHealthcheck);
   },
 };
+
+function checkHealthcheck(instruction: Instruction, findings: Found): Found {
+  if (instruction.name !== 'HEALTHCHECK') return findings;
+  if (isHealthcheckNone(instruction)) {
+    const [, first, ...more] = instruction.words;
+    if (first) (findings ??= []).push({ range: { start: first.range.start, end: (more[more.length - 1] ?? first).range.end }, message: 'noneArgs' });
+    return findings;
+  }
+  if (!mayHaveFlags(instruction)) return findings;
+  const flags = instruction.flags;
+  // An index loop: in cold code, for...of allocates an iterator result per step.
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (flag.value === undefined || flag.value === '') continue;
+    const range = flag.valueRange ?? flag.range;
+    if (DURATION_FLAGS.has(flag.name)) {
+      const nanos = parseGoDuration(flag.value);
+      if (nanos === undefined) (findings ??= []).push({ range, message: 'duration', args: [flag.name, flag.value] });
+      else if (nanos !== 0 && nanos < 1e6) (findings ??= []).push({ range, message: 'tooShort', args: [flag.name, flag.value] });
+    } else if (flag.name === 'retries') {
+      if (!INT.test(flag.value) || Number(flag.value) > 2147483647 || Number(flag.value) < -2147483648) (findings ??= []).push({ range, message: 'retries', args: [flag.value] });
+      else if (Number(flag.value) < 0) (findings ??= []).push({ range, message: 'negativeRetries', args: [flag.value] });
+    }
+  }
+  return findings;
+}
 
 /** Go's time.ParseDuration: nanoseconds, or undefined when Go rejects the text. */
 export function parseGoDuration(text: string): number | undefined {

@@ -1,6 +1,6 @@
-import { Flag } from '../../parser/syntax';
-import { Finding, Rule } from '../rule';
-import { flagsNamed, hasVariable, valueSubRange } from './flagSpecs';
+import { Flag, Instruction, Range } from '../../parser/syntax';
+import { Rule } from '../rule';
+import { checkWithInner, Found, hasVariable, mayHaveFlags, valueSubRange } from './flagSpecs';
 import { closest } from '../suggest';
 
 const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
@@ -18,6 +18,10 @@ const SIZE = /^(?:\d+(?:\.\d*)*|\.\d+) ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 const OCTAL = /^[0-7]+$/;
 const DECIMAL = /^\d+$/;
 const UINT32_MAX = 4294967295;
+// Most mounts are written like `type=cache,target=/root/.cache`: a known type first, then keys
+// that any of these types allows and whose values are not checked, no quotes, no variables.
+// Such a mount has nothing to report, and one test spares reading its fields.
+const PLAIN_MOUNT = /^type=(?:bind|cache|tmpfs)(?:,(?:target|dst|destination|source|src|id|from)=[^,"$]*)*$/;
 
 /** Which keys need which mount type, as BuildKit checks them when it reads each key in order. */
 const KEY_TYPES: Record<string, readonly string[]> = { required: ['secret', 'ssh'], size: ['tmpfs'] };
@@ -68,53 +72,69 @@ export const invalidMountFlag: Rule = {
   },
   appliesTo: ['RUN'],
   checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const { flag } of flagsNamed([target], 'RUN', 'mount')) {
-      if (flag.value !== undefined) checkMount(flag, findings);
-    }
-    return findings;
+    return checkWithInner(target, checkMounts);
   },
 };
 
-function checkMount(flag: Flag, findings: Finding[]): void {
+function checkMounts(instruction: Instruction, findings: Found): Found {
+  if (instruction.name !== 'RUN' || !mayHaveFlags(instruction)) return findings;
+  const flags = instruction.flags;
+  // An index loop: in cold code, for...of allocates an iterator result per step.
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (flag.name === 'mount' && flag.value !== undefined) findings = checkMount(flag, findings);
+  }
+  return findings;
+}
+
+/** Ranges are worked out only for a finding. */
+function checkMount(flag: Flag, findings: Found): Found {
   const value = flag.value ?? '';
+  if (PLAIN_MOUNT.test(value)) return findings;
   const whole = flag.valueRange ?? flag.range;
   if (value === '') {
-    findings.push({ range: flag.range, message: 'empty' });
-    return;
+    (findings ??= []).push({ range: flag.range, message: 'empty' });
+    return findings;
   }
   const fields = csvFields(value);
   if (!fields) {
-    findings.push({ range: whole, message: 'csv', args: [value] });
-    return;
+    (findings ??= []).push({ range: whole, message: 'csv', args: [value] });
+    return findings;
   }
-  const at = (start: number, end: number) => valueSubRange(flag, start, end);
 
   // The type each field is read under (BuildKit applies `type=` as it meets it), and the last one.
   let type: string | undefined = 'bind';
   let finalType: string | undefined = 'bind';
-  for (const field of fields) {
-    const [key, val] = splitField(field.text);
-    if (key === 'type' && val !== undefined) finalType = hasVariable(val) ? undefined : val.toLowerCase();
+  for (let i = 0; i < fields.length; i++) {
+    const text = fields[i].text;
+    if (!isTypeField(text)) continue;
+    const val = text.slice(TYPE_KEY.length);
+    finalType = hasVariable(val) ? undefined : val.toLowerCase();
   }
 
-  const set: Record<string, 'yes' | 'maybe'> = {};
-  const fileInfoKeys: Field[] = [];
-  for (const field of fields) {
-    const [key, val] = splitField(field.text);
-    const keyEnd = field.start + Math.max(0, field.text.indexOf('='));
-    const keyRange = field.quoted || val === undefined ? at(field.start, field.end) : at(field.start, keyEnd);
-    const valueRange = field.quoted || val === undefined ? at(field.start, field.end) : at(keyEnd + 1, field.end);
+  // Whether each key BuildKit checks once all fields are read is set: 'yes', or 'maybe' (a variable).
+  let setFrom: Setting;
+  let setSharing: Setting;
+  let setSource: Setting;
+  let setTarget: Setting;
+  let setId: Setting;
+  let fileInfoKeys: Field[] | undefined;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    const key = keyOf(field.text);
+    const val = valueOf(field.text);
 
     if (val === undefined) {
-      if (field.text === '') findings.push({ range: field.end > 0 ? at(field.start - 1, field.end) : keyRange, message: 'emptyField' });
-      else if (!BARE_KEYS.has(key)) findings.push({ range: keyRange, message: 'notPair', args: [field.text] });
-      else checkKeyForType(key, type, finalType, keyRange, findings);
+      if (field.text === '') {
+        (findings ??= []).push({ range: field.end > 0 ? valueSubRange(flag, field.start - 1, field.end) : keyRangeOf(flag, field), message: 'emptyField' });
+      } else if (!BARE_KEYS.has(key)) (findings ??= []).push({ range: keyRangeOf(flag, field), message: 'notPair', args: [field.text] });
+      else findings = checkKeyForType(key, type, finalType, flag, field, findings);
       continue;
     }
     if (!KNOWN_KEYS.has(key)) {
       const suggestion = closest(key, KEYS);
-      findings.push(
+      const keyRange = keyRangeOf(flag, field);
+      (findings ??= []).push(
         suggestion
           ? {
               range: keyRange,
@@ -127,21 +147,31 @@ function checkMount(flag: Flag, findings: Finding[]): void {
       continue;
     }
     if (key === 'from' && /\$./.test(val)) {
-      findings.push({ range: valueRange, message: 'fromVariable' });
+      (findings ??= []).push({ range: valueRangeOf(flag, field), message: 'fromVariable' });
       continue;
     }
-    checkKeyForType(key, type, finalType, keyRange, findings);
-    if (FILE_INFO_KEYS.has(key)) fileInfoKeys.push(field);
+    findings = checkKeyForType(key, type, finalType, flag, field, findings);
+    if (FILE_INFO_KEYS.has(key)) (fileInfoKeys ??= []).push(field);
     const variable = hasVariable(val);
-    if (val !== '') set[canonicalKey(key)] = variable ? 'maybe' : 'yes';
+    if (val !== '') {
+      const setting = variable ? 'maybe' : 'yes';
+      switch (canonicalKey(key)) {
+        case 'from': setFrom = setting; break;
+        case 'sharing': setSharing = setting; break;
+        case 'source': setSource = setting; break;
+        case 'target': setTarget = setting; break;
+        case 'id': setId = setting; break;
+      }
+    }
     if (key === 'type') type = variable ? undefined : val.toLowerCase();
     if (variable) continue;
 
     const problem = valueProblem(key, val);
     if (!problem) continue;
+    const valueRange = valueRangeOf(flag, field);
     if (problem === 'type') {
       const suggestion = closest(val.toLowerCase(), MOUNT_TYPES);
-      findings.push(
+      (findings ??= []).push(
         suggestion
           ? {
               range: valueRange,
@@ -151,35 +181,52 @@ function checkMount(flag: Flag, findings: Finding[]): void {
             }
           : { range: valueRange, message: 'type', args: [val] },
       );
-    } else if (problem === 'boolean' || problem === 'id') findings.push({ range: valueRange, message: problem, args: [key, val] });
-    else findings.push({ range: valueRange, message: problem, args: [val] });
+    } else if (problem === 'boolean' || problem === 'id') (findings ??= []).push({ range: valueRange, message: problem, args: [key, val] });
+    else (findings ??= []).push({ range: valueRange, message: problem, args: [val] });
   }
 
   // What BuildKit checks once all the fields are read.
-  if (finalType === undefined || !MOUNT_TYPES.includes(finalType)) return;
-  if (!FILE_INFO_TYPES.has(finalType)) {
+  if (finalType === undefined || !MOUNT_TYPES.includes(finalType)) return findings;
+  if (fileInfoKeys && !FILE_INFO_TYPES.has(finalType)) {
     for (const field of fileInfoKeys) {
-      const [key] = splitField(field.text);
-      findings.push({ range: field.quoted ? at(field.start, field.end) : at(field.start, field.start + key.length), message: 'keyForType', args: [key, finalType] });
+      const key = keyOf(field.text);
+      const range = field.quoted ? valueSubRange(flag, field.start, field.end) : valueSubRange(flag, field.start, field.start + key.length);
+      (findings ??= []).push({ range, message: 'keyForType', args: [key, finalType] });
     }
   }
   if (finalType === 'secret') {
-    if (set.from === 'yes') findings.push({ range: whole, message: 'secretFrom' });
-    if (set.sharing === 'yes') findings.push({ range: whole, message: 'secretSharing' });
-    if (!set.source && !set.target && !set.id && !fields.some((f) => splitField(f.text)[0] === 'env')) findings.push({ range: whole, message: 'secretTarget' });
-    if (set.source === 'yes' && set.id === 'yes') findings.push({ range: whole, message: 'secretSourceAndId' });
-  } else if (set.sharing === 'yes' && finalType !== 'cache') {
-    findings.push({ range: whole, message: 'sharingNotCache', args: [finalType] });
+    if (setFrom === 'yes') (findings ??= []).push({ range: whole, message: 'secretFrom' });
+    if (setSharing === 'yes') (findings ??= []).push({ range: whole, message: 'secretSharing' });
+    if (!setSource && !setTarget && !setId && !fields.some((f) => keyOf(f.text) === 'env')) (findings ??= []).push({ range: whole, message: 'secretTarget' });
+    if (setSource === 'yes' && setId === 'yes') (findings ??= []).push({ range: whole, message: 'secretSourceAndId' });
+  } else if (setSharing === 'yes' && finalType !== 'cache') {
+    (findings ??= []).push({ range: whole, message: 'sharingNotCache', args: [finalType] });
   }
+  return findings;
 }
 
+type Setting = 'yes' | 'maybe' | undefined;
+
 /** `required` and `size` are checked against the type in force when BuildKit reaches them. */
-function checkKeyForType(key: string, type: string | undefined, finalType: string | undefined, range: Finding['range'], findings: Finding[]): void {
+function checkKeyForType(key: string, type: string | undefined, finalType: string | undefined, flag: Flag, field: Field, findings: Found): Found {
   const allowed = KEY_TYPES[key];
-  if (!allowed || type === undefined || allowed.includes(type)) return;
-  if (finalType !== undefined && allowed.includes(finalType)) findings.push({ range, message: 'typeFirst', args: [key, finalType] });
-  else if (finalType === undefined || !MOUNT_TYPES.includes(finalType)) return; // the type itself is reported, or unknown
-  else findings.push({ range, message: 'keyForType', args: [key, finalType] });
+  if (!allowed || type === undefined || allowed.includes(type)) return findings;
+  if (finalType !== undefined && allowed.includes(finalType)) (findings ??= []).push({ range: keyRangeOf(flag, field), message: 'typeFirst', args: [key, finalType] });
+  else if (finalType === undefined || !MOUNT_TYPES.includes(finalType)) return findings; // the type itself is reported, or unknown
+  else (findings ??= []).push({ range: keyRangeOf(flag, field), message: 'keyForType', args: [key, finalType] });
+  return findings;
+}
+
+/** Where a field's key is (the whole field when it is quoted or has no value). */
+function keyRangeOf(flag: Flag, field: Field): Range {
+  const equals = field.text.indexOf('=');
+  return field.quoted || equals < 0 ? valueSubRange(flag, field.start, field.end) : valueSubRange(flag, field.start, field.start + equals);
+}
+
+/** Where a field's value is (the whole field when it is quoted or has no value). */
+function valueRangeOf(flag: Flag, field: Field): Range {
+  const equals = field.text.indexOf('=');
+  return field.quoted || equals < 0 ? valueSubRange(flag, field.start, field.end) : valueSubRange(flag, field.start + equals + 1, field.end);
 }
 
 function valueProblem(key: string, value: string): 'type' | 'boolean' | 'size' | 'sharing' | 'mode' | 'id' | undefined {
@@ -207,10 +254,23 @@ function canonicalKey(key: string): string {
   return key;
 }
 
-/** The lower-cased key and the value (undefined without `=`). */
-function splitField(text: string): [string, string | undefined] {
+const TYPE_KEY = 'type=';
+
+/** Whether the field is `type=...`, in any case, without working out its key when it cannot be. */
+function isTypeField(text: string): boolean {
+  return text.startsWith(TYPE_KEY) || (text.indexOf('=') === TYPE_KEY.length - 1 && keyOf(text) === 'type');
+}
+
+/** The lower-cased key of a field. */
+function keyOf(text: string): string {
   const equals = text.indexOf('=');
-  return equals < 0 ? [text.toLowerCase(), undefined] : [text.slice(0, equals).toLowerCase(), text.slice(equals + 1)];
+  return (equals < 0 ? text : text.slice(0, equals)).toLowerCase();
+}
+
+/** The value of a field, undefined without `=`. */
+function valueOf(text: string): string | undefined {
+  const equals = text.indexOf('=');
+  return equals < 0 ? undefined : text.slice(equals + 1);
 }
 
 /** One CSV record as Go's encoding/csv reads it; undefined where Go reports a parse error. */

@@ -16,6 +16,6 @@ export const invalidNetworkFlag: Rule = {
   },
   appliesTo: ['RUN'],
   checkInstruction(target) {
-    return checkChoice([target], 'RUN', 'network', NETWORK_MODES);
+    return checkChoice(target, 'RUN', 'network', NETWORK_MODES);
   },
 };

@@ -1,5 +1,6 @@
-import { Finding, Rule } from '../rule';
-import { flagsNamed, hasVariable } from './flagSpecs';
+import { Instruction } from '../../parser/syntax';
+import { Rule } from '../rule';
+import { checkWithInner, Found, hasVariable, mayHaveFlags } from './flagSpecs';
 
 // containerd's platform specifier components (platforms.Parse); the OS may carry a version in
 // parentheses (`windows(10.0.17763)`) and OS features after `+`, which are not checked further.
@@ -34,15 +35,22 @@ export const invalidPlatformFlag: Rule = {
   },
   appliesTo: ['FROM'],
   checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const { flag } of flagsNamed([target], 'FROM', 'platform')) {
-      if (!flag.value || hasVariable(flag.value)) continue;
-      const problem = platformProblem(flag.value);
-      if (problem) findings.push({ range: flag.valueRange ?? flag.range, message: problem, args: [flag.value] });
-    }
-    return findings;
+    return checkWithInner(target, checkPlatform);
   },
 };
+
+function checkPlatform(instruction: Instruction, findings: Found): Found {
+  if (instruction.name !== 'FROM' || !mayHaveFlags(instruction)) return findings;
+  const flags = instruction.flags;
+  // An index loop: in cold code, for...of allocates an iterator result per step.
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (flag.name !== 'platform' || !flag.value || hasVariable(flag.value)) continue;
+    const problem = platformProblem(flag.value);
+    if (problem) (findings ??= []).push({ range: flag.valueRange ?? flag.range, message: problem, args: [flag.value] });
+  }
+  return findings;
+}
 
 /** What is wrong with a platform specifier, as a message key, or undefined when it parses. */
 export function platformProblem(value: string): 'shape' | 'unknown' | 'wildcard' | undefined {

@@ -16,6 +16,6 @@ export const invalidSecurityFlag: Rule = {
   },
   appliesTo: ['RUN'],
   checkInstruction(target) {
-    return checkChoice([target], 'RUN', 'security', SECURITY_MODES);
+    return checkChoice(target, 'RUN', 'security', SECURITY_MODES);
   },
 };

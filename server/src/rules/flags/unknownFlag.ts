@@ -1,5 +1,6 @@
-import { Finding, Rule } from '../rule';
-import { acceptedFlags, instructionsOf } from './flagSpecs';
+import { Instruction } from '../../parser/syntax';
+import { Rule } from '../rule';
+import { acceptedFlags, checkWithInner, Found, mayHaveFlags } from './flagSpecs';
 import { closest } from '../suggest';
 
 /** `docker build` fails with "unknown flag" on a flag the instruction does not declare. */
@@ -15,31 +16,37 @@ export const unknownFlag: Rule = {
     replace: { en: "Change to '--{0}'", zh: '改为“--{0}”' },
   },
   checkInstruction(target) {
-    const findings: Finding[] = [];
-    for (const instruction of instructionsOf([target])) {
-      if (instruction.flags.length === 0) continue;
-      const accepted = acceptedFlags(instruction);
-      if (!accepted) continue;
-      const names = Object.keys(accepted);
-      for (const flag of instruction.flags) {
-        if (Object.prototype.hasOwnProperty.call(accepted, flag.name)) continue;
-        if (names.length === 0) {
-          findings.push({ range: flag.nameRange, message: 'none', args: [flag.name, instruction.name] });
-          continue;
-        }
-        const suggestion = closest(flag.name, names);
-        findings.push(
-          suggestion
-            ? {
-                range: flag.nameRange,
-                message: 'suggestion',
-                args: [flag.name, instruction.name, suggestion],
-                fixes: [{ title: 'replace', args: [suggestion], edits: [{ range: flag.nameRange, newText: suggestion }] }],
-              }
-            : { range: flag.nameRange, message: 'unknown', args: [flag.name, instruction.name] },
-        );
-      }
-    }
-    return findings;
+    return checkWithInner(target, checkFlags);
   },
 };
+
+function checkFlags(instruction: Instruction, findings: Found): Found {
+  if (!mayHaveFlags(instruction) || instruction.flags.length === 0) return findings;
+  const accepted = acceptedFlags(instruction);
+  if (!accepted) return findings;
+  const flags = instruction.flags;
+  // Only an unknown flag needs the names (to suggest one).
+  let names: string[] | undefined;
+  // An index loop: in cold code, for...of allocates an iterator result per step.
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (Object.prototype.hasOwnProperty.call(accepted, flag.name)) continue;
+    names ??= Object.keys(accepted);
+    if (names.length === 0) {
+      (findings ??= []).push({ range: flag.nameRange, message: 'none', args: [flag.name, instruction.name] });
+      continue;
+    }
+    const suggestion = closest(flag.name, names);
+    (findings ??= []).push(
+      suggestion
+        ? {
+            range: flag.nameRange,
+            message: 'suggestion',
+            args: [flag.name, instruction.name, suggestion],
+            fixes: [{ title: 'replace', args: [suggestion], edits: [{ range: flag.nameRange, newText: suggestion }] }],
+          }
+        : { range: flag.nameRange, message: 'unknown', args: [flag.name, instruction.name] },
+    );
+  }
+  return findings;
+}

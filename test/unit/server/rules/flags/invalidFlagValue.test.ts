@@ -26,6 +26,15 @@ describe('rule InvalidFlagValue', () => {
     ]);
   });
 
+  it('checks the instruction ONBUILD carries, and flags after a continuation', () => {
+    const text = 'FROM alpine\nONBUILD COPY --link=maybe --from a b\nCOPY \\\n  --parents= a b\n';
+    assert.deepEqual(findingsOf('InvalidFlagValue', text), [
+      ['error', '1:20-1:25', "Flag '--link' takes true or false, not 'maybe'."],
+      ['error', '1:26-1:32', "Flag '--from' needs a value: write '--from=<value>'."],
+      ['error', '3:2-3:12', "Flag '--parents=' has an empty value: write '--parents' or '--parents=true|false'."],
+    ]);
+  });
+
   it('accepts booleans in any case, bare booleans, and empty string values', () => {
     const text = 'FROM --platform= alpine\nCOPY --link=TRUE --parents=False --from= a b\nADD --link a b\n';
     assert.deepEqual(findingsOf('InvalidFlagValue', text), []);

@@ -71,6 +71,15 @@ describe('rule InvalidMountFlag', () => {
     ]);
   });
 
+  it('checks the RUN that ONBUILD carries, flags after a continuation, and every mount of a RUN', () => {
+    const text = 'FROM alpine\nONBUILD RUN --mount=type=cahce,target=/c x\nRUN \\\n  --mount=type=cache,taget=/c x\nRUN --mount=type=cache,target=/c --mount=type=bind,sharing=locked x\n';
+    assert.deepEqual(findingsOf('InvalidMountFlag', text), [
+      ['error', '1:25-1:30', "'cahce' is not a mount type: use bind, cache, tmpfs, secret or ssh. Did you mean 'cache'?"],
+      ['error', '3:21-3:26', "'taget' is not a --mount option. Did you mean 'target'?"],
+      ['error', '4:41-4:65', "'sharing' is only for cache mounts, not bind mounts."],
+    ]);
+  });
+
   it('accepts the mounts BuildKit documents, in any key case, and variables', () => {
     const text = [
       'FROM alpine',
