@@ -49,10 +49,10 @@ function checkChecksum(instruction: Instruction, findings: Found): Found {
     }
     if (isGit(source) || hasVariable(flag.value)) continue;
     const match = DIGEST.exec(flag.value);
-    const range = flag.valueRange ?? flag.range;
-    if (!match) (findings ??= []).push({ range, message: 'digest', args: [flag.value] });
-    else if (!(match[1] in HEX_LENGTH)) (findings ??= []).push({ range, message: 'algorithm', args: [match[1]] });
-    else if (match[2].length !== HEX_LENGTH[match[1]] || !LOWER_HEX.test(match[2])) (findings ??= []).push({ range, message: 'digest', args: [flag.value] });
+    // A flag's ranges are made each time they are read: only for a finding.
+    if (!match) (findings ??= []).push({ range: flag.valueRange ?? flag.range, message: 'digest', args: [flag.value] });
+    else if (!(match[1] in HEX_LENGTH)) (findings ??= []).push({ range: flag.valueRange ?? flag.range, message: 'algorithm', args: [match[1]] });
+    else if (match[2].length !== HEX_LENGTH[match[1]] || !LOWER_HEX.test(match[2])) (findings ??= []).push({ range: flag.valueRange ?? flag.range, message: 'digest', args: [flag.value] });
   }
   return findings;
 }

@@ -1,4 +1,4 @@
-import { Instruction } from '../../parser/syntax';
+import { Flag, Instruction, Range } from '../../parser/syntax';
 import { Rule } from '../rule';
 import { checkWithInner, Found, isHealthcheckNone, mayHaveFlags } from './flagSpecs';
 
@@ -45,17 +45,21 @@ function checkHealthcheck(instruction: Instruction, findings: Found): Found {
   for (let i = 0; i < flags.length; i++) {
     const flag = flags[i];
     if (flag.value === undefined || flag.value === '') continue;
-    const range = flag.valueRange ?? flag.range;
     if (DURATION_FLAGS.has(flag.name)) {
       const nanos = parseGoDuration(flag.value);
-      if (nanos === undefined) (findings ??= []).push({ range, message: 'duration', args: [flag.name, flag.value] });
-      else if (nanos !== 0 && nanos < 1e6) (findings ??= []).push({ range, message: 'tooShort', args: [flag.name, flag.value] });
+      if (nanos === undefined) (findings ??= []).push({ range: valueRangeOf(flag), message: 'duration', args: [flag.name, flag.value] });
+      else if (nanos !== 0 && nanos < 1e6) (findings ??= []).push({ range: valueRangeOf(flag), message: 'tooShort', args: [flag.name, flag.value] });
     } else if (flag.name === 'retries') {
-      if (!INT.test(flag.value) || Number(flag.value) > 2147483647 || Number(flag.value) < -2147483648) (findings ??= []).push({ range, message: 'retries', args: [flag.value] });
-      else if (Number(flag.value) < 0) (findings ??= []).push({ range, message: 'negativeRetries', args: [flag.value] });
+      if (!INT.test(flag.value) || Number(flag.value) > 2147483647 || Number(flag.value) < -2147483648) (findings ??= []).push({ range: valueRangeOf(flag), message: 'retries', args: [flag.value] });
+      else if (Number(flag.value) < 0) (findings ??= []).push({ range: valueRangeOf(flag), message: 'negativeRetries', args: [flag.value] });
     }
   }
   return findings;
+}
+
+/** Where a finding on the flag's value goes (a flag's ranges are made each time they are read). */
+function valueRangeOf(flag: Flag): Range {
+  return flag.valueRange ?? flag.range;
 }
 
 /** Go's time.ParseDuration: nanoseconds, or undefined when Go rejects the text. */

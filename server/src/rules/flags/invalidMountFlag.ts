@@ -91,14 +91,13 @@ function checkMounts(instruction: Instruction, findings: Found): Found {
 function checkMount(flag: Flag, findings: Found): Found {
   const value = flag.value ?? '';
   if (PLAIN_MOUNT.test(value)) return findings;
-  const whole = flag.valueRange ?? flag.range;
   if (value === '') {
     (findings ??= []).push({ range: flag.range, message: 'empty' });
     return findings;
   }
   const fields = csvFields(value);
   if (!fields) {
-    (findings ??= []).push({ range: whole, message: 'csv', args: [value] });
+    (findings ??= []).push({ range: wholeValueOf(flag), message: 'csv', args: [value] });
     return findings;
   }
 
@@ -195,12 +194,12 @@ function checkMount(flag: Flag, findings: Found): Found {
     }
   }
   if (finalType === 'secret') {
-    if (setFrom === 'yes') (findings ??= []).push({ range: whole, message: 'secretFrom' });
-    if (setSharing === 'yes') (findings ??= []).push({ range: whole, message: 'secretSharing' });
-    if (!setSource && !setTarget && !setId && !fields.some((f) => keyOf(f.text) === 'env')) (findings ??= []).push({ range: whole, message: 'secretTarget' });
-    if (setSource === 'yes' && setId === 'yes') (findings ??= []).push({ range: whole, message: 'secretSourceAndId' });
+    if (setFrom === 'yes') (findings ??= []).push({ range: wholeValueOf(flag), message: 'secretFrom' });
+    if (setSharing === 'yes') (findings ??= []).push({ range: wholeValueOf(flag), message: 'secretSharing' });
+    if (!setSource && !setTarget && !setId && !fields.some((f) => keyOf(f.text) === 'env')) (findings ??= []).push({ range: wholeValueOf(flag), message: 'secretTarget' });
+    if (setSource === 'yes' && setId === 'yes') (findings ??= []).push({ range: wholeValueOf(flag), message: 'secretSourceAndId' });
   } else if (setSharing === 'yes' && finalType !== 'cache') {
-    (findings ??= []).push({ range: whole, message: 'sharingNotCache', args: [finalType] });
+    (findings ??= []).push({ range: wholeValueOf(flag), message: 'sharingNotCache', args: [finalType] });
   }
   return findings;
 }
@@ -215,6 +214,11 @@ function checkKeyForType(key: string, type: string | undefined, finalType: strin
   else if (finalType === undefined || !MOUNT_TYPES.includes(finalType)) return findings; // the type itself is reported, or unknown
   else (findings ??= []).push({ range: keyRangeOf(flag, field), message: 'keyForType', args: [key, finalType] });
   return findings;
+}
+
+/** Where the mount's whole value is (a flag's ranges are made each time they are read). */
+function wholeValueOf(flag: Flag): Range {
+  return flag.valueRange ?? flag.range;
 }
 
 /** Where a field's key is (the whole field when it is quoted or has no value). */
