@@ -84,7 +84,13 @@ function assemble(syntax: DockerfileSyntax, preamble: Instruction[], stages: Sta
   const globalArgs: VariableDecl[] = [];
   for (const instruction of preamble) if (instruction.name === 'ARG') globalArgs.push(...declarations(instruction));
   const byName = new Map<string, Stage>();
-  for (const stage of stages) if (stage.name && !byName.has(stage.name.toLowerCase())) byName.set(stage.name.toLowerCase(), stage);
+  // An index loop: it runs over every stage on every edit, often before V8 has optimised it.
+  for (let s = 0; s < stages.length; s++) {
+    const name = stages[s].name;
+    if (name === undefined) continue;
+    const key = name.toLowerCase();
+    if (!byName.has(key)) byName.set(key, stages[s]);
+  }
   const model: DockerfileModel = {
     syntax,
     preamble,
