@@ -1,7 +1,27 @@
 import { Instruction, Range, Token } from '../../parser/syntax';
 
-/** BuildKit's whitespace (Go's `[\t\v\f\r ]+`), used where it splits arguments without quotes. */
-const WHITESPACE = /[\t\v\f\r ]+/g;
+/**
+ * Whether the UTF-16 code is one of BuildKit's blanks between fields (Go's `[\t\v\f\r ]`).
+ * The scanners below use char codes: the rules run on every instruction of the file, and a regex
+ * match or a `split` allocates where a loop over the text does not.
+ */
+export function isFieldBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+}
+
+/** The offset of the first non-blank at or after `from` (`text.length` when there is none). */
+export function skipBlanks(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isFieldBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The offset just past the field that starts at `from`: the next blank, or `text.length`. */
+export function fieldEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isFieldBlank(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /**
  * The arguments after the flags split on whitespace only, quotes kept, as BuildKit does for FROM,
@@ -26,13 +46,11 @@ export function fields(instruction: Instruction): Token[] {
 /** The [start, end) offsets of the whitespace-separated fields of `text`. */
 function fieldSpans(text: string): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
-  let start = 0;
-  WHITESPACE.lastIndex = 0;
-  for (let match = WHITESPACE.exec(text); match; match = WHITESPACE.exec(text)) {
-    if (match.index > start) pieces.push([start, match.index]);
-    start = match.index + match[0].length;
+  for (let start = skipBlanks(text, 0); start < text.length; ) {
+    const end = fieldEnd(text, start);
+    pieces.push([start, end]);
+    start = skipBlanks(text, end);
   }
-  if (start < text.length) pieces.push([start, text.length]);
   return pieces;
 }
 
@@ -57,12 +75,18 @@ export function jsonArray(text: string): unknown[] | undefined {
   }
 }
 
+/** Whether every element of a JSON array is a string (an index loop: no closure per call). */
+export function allStrings(array: readonly unknown[]): array is string[] {
+  for (let i = 0; i < array.length; i++) if (typeof array[i] !== 'string') return false;
+  return true;
+}
+
 /** The arguments BuildKit sees for COPY, ADD and VOLUME: the JSON strings, or whitespace fields. */
 export function listArguments(instruction: Instruction): Token[] {
   const array = jsonArray(instruction.rest.text);
-  if (array && array.every((v) => typeof v === 'string')) {
+  if (array && allStrings(array)) {
     const values = instruction.execForm?.values;
-    return (array as string[]).map((text, i) => ({ text, range: values?.[i]?.range ?? instruction.rest.range }));
+    return array.map((text, i) => ({ text, range: values?.[i]?.range ?? instruction.rest.range }));
   }
   return fields(instruction);
 }
@@ -72,8 +96,7 @@ export function fieldCount(text: string): number {
   let count = 0;
   let inField = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const blank = ch === ' ' || ch === '\t' || ch === '\v' || ch === '\f' || ch === '\r';
+    const blank = isFieldBlank(text.charCodeAt(i));
     if (!blank && !inField) count++;
     inField = !blank;
   }
@@ -83,7 +106,7 @@ export function fieldCount(text: string): number {
 /** The texts of `listArguments(instruction)`, without working out their ranges. */
 export function listArgumentTexts(instruction: Instruction): string[] {
   const array = jsonArray(instruction.rest.text);
-  if (array && array.every((v) => typeof v === 'string')) return array as string[];
+  if (array && allStrings(array)) return array;
   return fieldTexts(instruction);
 }
 

@@ -1,6 +1,6 @@
 import { Stage } from '../../model/model';
 import { Instruction, Range } from '../../parser/syntax';
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 /** Go's strconv.Atoi accepts an optional sign; longer numbers overflow and are names again. */
 const INDEX = /^[+-]?\d{1,18}$/;
@@ -41,45 +41,53 @@ export const invalidStageReference: Rule = {
   },
   check({ model }) {
     const stages = model.stages;
-    if (stages.length === 0) return [];
-    // BuildKit's name table: a later stage of the same name replaces an earlier one.
-    const byName = new Map<string, number>();
-    for (const stage of stages) if (stage.name) byName.set(stage.name.toLowerCase(), stage.index);
+    if (stages.length === 0) return NOTHING_FOUND;
+    // BuildKit's name table, made when a reference first needs it (most files have none).
+    let byName: Map<string, number> | undefined;
 
-    const findings: Finding[] = [];
-    const edges: Edge[] = [];
+    let findings: Finding[] | undefined;
+    let edges: Edge[] | undefined;
     // References to images are added to BuildKit's list of stages as it meets them, so an index
     // past the last stage may still name one of those; count them (generously) to stay safe.
     let images = 0;
-    for (const stage of stages) {
-      for (const reference of referencesOf(stage)) {
+    // Index loops: this runs over every stage on every run.
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
+      const references = referencesOf(stage);
+      if (typeof references === 'number') {
+        images += references;
+        continue;
+      }
+      for (let r = 0; r < references.length; r++) {
+        const reference = references[r];
         if (reference.copy !== undefined) {
           const value = reference.copy;
           if (INDEX.test(value)) {
             const index = Number(value);
             if (index < 0 || index >= stages.length + images) {
-              findings.push({ range: reference.range, message: 'index', args: [value, String(stages.length - 1)] });
+              (findings ??= []).push({ range: reference.range, message: 'index', args: [value, String(stages.length - 1)] });
               continue;
             }
-            if (index < stages.length) edges.push({ from: stage.index, to: index, reference });
+            if (index < stages.length) (edges ??= []).push({ from: stage.index, to: index, reference });
             continue;
           }
-          const target = byName.get(value.toLowerCase());
+          const target = (byName ??= stageNames(stages)).get(value.toLowerCase());
           if (target === undefined) images++;
-          else edges.push({ from: stage.index, to: target, reference });
+          else (edges ??= []).push({ from: stage.index, to: target, reference });
         } else {
-          const target = reference.mountFrom === undefined ? undefined : byName.get(reference.mountFrom.toLowerCase());
+          const target = reference.mountFrom === undefined ? undefined : (byName ??= stageNames(stages)).get(reference.mountFrom.toLowerCase());
           if (target === undefined || reference.tmpfs) {
             images++;
             continue;
           }
-          edges.push({ from: stage.index, to: target, reference });
+          (edges ??= []).push({ from: stage.index, to: target, reference });
         }
       }
     }
 
     // No stage uses another: no cycle to look for (the usual case, and a pass over every stage).
-    if (edges.length === 0) return findings;
+    if (!edges) return findings ?? NOTHING_FOUND;
+    findings ??= [];
     const component = stronglyConnected(stages.length, edges);
     for (const edge of edges) {
       if (edge.from === edge.to) findings.push({ range: edge.reference.range, message: 'self', args: [stageLabel(stages[edge.from])] });
@@ -88,6 +96,13 @@ export const invalidStageReference: Rule = {
     return findings;
   },
 };
+
+/** BuildKit's name table: a later stage of the same name replaces an earlier one. */
+function stageNames(stages: readonly Stage[]): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const stage of stages) if (stage.name) byName.set(stage.name.toLowerCase(), stage.index);
+  return byName;
+}
 
 /**
  * A COPY --from (`copy`) or a RUN --mount (`mountFrom`, `tmpfs`), with the range of its value:
@@ -116,29 +131,64 @@ class FlagReference implements Reference {
   }
 }
 
-/** Per stage, kept while the model keeps the stage. */
-const referencesOfStage = new WeakMap<Stage, Reference[]>();
+/**
+ * A `--mount` without `from=` (or with one that names nothing, such as a variable): BuildKit counts
+ * it as an image, and it makes no edge, so its range is never read. One object for all of them.
+ */
+const MOUNT_WITHOUT_SOURCE: Reference = Object.freeze({ copy: undefined, mountFrom: undefined, tmpfs: false, range: Object.freeze({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }) });
 
-function referencesOf(stage: Stage): Reference[] {
-  let references = referencesOfStage.get(stage);
-  if (references) return references;
-  references = [];
-  for (const instruction of stage.instructions) {
-    if (instruction.name === 'COPY') {
-      const index = instruction.flags.findIndex((f) => f.name === 'from');
-      const value = instruction.flags[index]?.value;
-      if (index < 0 || !value || value.includes('$')) continue;
-      references.push(new FlagReference(value, undefined, undefined, instruction, index));
-    } else if (instruction.name === 'RUN') {
-      instruction.flags.forEach((flag, index) => {
-        if (flag.name !== 'mount' || flag.value === undefined) return;
-        const mount = mountSource(flag.value);
-        references.push(new FlagReference(undefined, mount.from, mount.tmpfs, instruction, index));
-      });
+/** Whether a `--mount` value may have a `from=` field (its key is compared lower-cased). */
+const MAY_HAVE_FROM = /from/i;
+
+/**
+ * Per stage, kept while the model keeps the stage: its references in order, or, when it has none
+ * but mounts without a source (most stages: none at all, or cache mounts), how many such mounts
+ * (each counts as an image), so that those stages need no list.
+ */
+const referencesOfStage = new WeakMap<Stage, Reference[] | number>();
+
+function referencesOf(stage: Stage): Reference[] | number {
+  const kept = referencesOfStage.get(stage);
+  if (kept !== undefined) return kept;
+  let references: Reference[] | undefined;
+  let withoutSource = 0;
+  // Index loops, and flags read only when the arguments have a `--` (every flag starts so).
+  const instructions = stage.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i];
+    const name = instruction.name;
+    if ((name !== 'COPY' && name !== 'RUN') || !instruction.args.includes('--')) continue;
+    const flags = instruction.flags;
+    for (let index = 0; index < flags.length; index++) {
+      const flag = flags[index];
+      let reference: Reference;
+      if (name === 'COPY') {
+        // The first --from only.
+        if (flag.name !== 'from') continue;
+        const value = flag.value;
+        if (!value || value.includes('$')) break;
+        reference = new FlagReference(value, undefined, undefined, instruction, index);
+      } else {
+        if (flag.name !== 'mount' || flag.value === undefined) continue;
+        const mount = MAY_HAVE_FROM.test(flag.value) ? mountSource(flag.value) : undefined;
+        if (mount?.from === undefined) {
+          if (references) references.push(MOUNT_WITHOUT_SOURCE);
+          else withoutSource++;
+          continue;
+        }
+        reference = new FlagReference(undefined, mount.from, mount.tmpfs, instruction, index);
+      }
+      if (!references) {
+        references = [];
+        for (let k = 0; k < withoutSource; k++) references.push(MOUNT_WITHOUT_SOURCE);
+      }
+      references.push(reference);
+      if (name === 'COPY') break;
     }
   }
-  referencesOfStage.set(stage, references);
-  return references;
+  const result = references ?? withoutSource;
+  referencesOfStage.set(stage, result);
+  return result;
 }
 
 function stageLabel(stage: Stage): string {
