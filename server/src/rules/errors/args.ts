@@ -24,6 +24,17 @@ export function fieldEnd(text: string, from: number): number {
 }
 
 /**
+ * Whether text[start, end) is `AS` in any case: what `toLowerCase() === 'as'` finds (no other
+ * character lower-cases to an ASCII `a` or `s`).
+ */
+export function isAsKeyword(text: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const a = text.charCodeAt(start);
+  const s = text.charCodeAt(start + 1);
+  return (a === 97 || a === 65) && (s === 115 || s === 83);
+}
+
+/**
  * The arguments after the flags split on whitespace only, quotes kept, as BuildKit does for FROM,
  * EXPOSE and the shell form of COPY, ADD and VOLUME. Each piece has its exact range when the
  * arguments sit on one line; otherwise the range of the matching quote-aware word, or of them all.

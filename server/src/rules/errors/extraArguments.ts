@@ -1,5 +1,5 @@
-import { Finding, Rule } from '../rule';
-import { fields, fieldTexts, span } from './args';
+import { NOTHING_FOUND, Rule } from '../rule';
+import { fieldEnd, fields, isAsKeyword, skipBlanks, span } from './args';
 
 /** Arguments BuildKit refuses because the instruction takes fewer. */
 export const extraArguments: Rule = {
@@ -18,17 +18,18 @@ export const extraArguments: Rule = {
   },
   appliesTo: ['FROM'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
     // HEALTHCHECK NONE with arguments is the flags family's InvalidHealthcheckOption.
-    if (instruction.name === 'FROM') {
-      const texts = fieldTexts(instruction);
-      const isAs = texts.length >= 2 && texts[1].toLowerCase() === 'as';
-      // `FROM image AS` (no name) is InvalidStageName's; three words with AS are fine.
-      if (texts.length <= 1 || (isAs && texts.length <= 3)) return findings;
-      const args = fields(instruction);
-      const extra = isAs ? args.slice(3) : args.slice(1);
-      findings.push({ range: span(extra), message: 'from' });
-    }
-    return findings;
+    if (instruction.name !== 'FROM') return NOTHING_FOUND;
+    // The fields are counted without building them; they are built only for a finding.
+    const text = instruction.rest.text;
+    const asStart = skipBlanks(text, fieldEnd(text, skipBlanks(text, 0)));
+    if (asStart === text.length) return NOTHING_FOUND;
+    const asEnd = fieldEnd(text, asStart);
+    const isAs = isAsKeyword(text, asStart, asEnd);
+    // `FROM image AS` (no name) is InvalidStageName's; three words with AS are fine.
+    if (isAs && skipBlanks(text, fieldEnd(text, skipBlanks(text, asEnd))) === text.length) return NOTHING_FOUND;
+    const args = fields(instruction);
+    const extra = isAs ? args.slice(3) : args.slice(1);
+    return [{ range: span(extra), message: 'from' }];
   },
 };

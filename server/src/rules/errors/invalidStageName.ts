@@ -1,5 +1,5 @@
-import { Finding, Rule } from '../rule';
-import { fields } from './args';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { fieldEnd, fields, isAsKeyword, skipBlanks } from './args';
 
 /** BuildKit's stage-name pattern, applied to the lower-cased name. */
 const VALID_STAGE_NAME = /^[a-z][a-z0-9_.-]*$/;
@@ -23,8 +23,8 @@ export const invalidStageName: Rule = {
   },
   appliesTo: ['FROM'],
   checkInstruction(instruction) {
+    if (instruction.name !== 'FROM' || plainFrom(instruction.rest.text)) return NOTHING_FOUND;
     const findings: Finding[] = [];
-    if (instruction.name !== 'FROM') return findings;
     const args = fields(instruction);
     if (args.length < 2 || args.length > 3 || args[1].text.toLowerCase() !== 'as') return findings;
     if (args.length === 2) {
@@ -36,6 +36,30 @@ export const invalidStageName: Rule = {
     return findings;
   },
 };
+
+/**
+ * Whether FROM's arguments surely hold nothing to report, scanned without building the fields:
+ * not `image AS ...` with at most three fields, or `image AS name` with a name of ASCII letters,
+ * digits, `_`, `.` and `-` that starts with a letter. Anything else is checked in full.
+ */
+function plainFrom(text: string): boolean {
+  const asStart = skipBlanks(text, fieldEnd(text, skipBlanks(text, 0)));
+  const asEnd = fieldEnd(text, asStart);
+  if (!isAsKeyword(text, asStart, asEnd)) return true;
+  const nameStart = skipBlanks(text, asEnd);
+  const nameEnd = fieldEnd(text, nameStart);
+  if (skipBlanks(text, nameEnd) < text.length) return true;
+  if (nameStart === nameEnd || !isAsciiLetter(text.charCodeAt(nameStart))) return false;
+  for (let i = nameStart + 1; i < nameEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (!isAsciiLetter(code) && !(code >= 48 && code <= 57) && code !== 95 && code !== 46 && code !== 45) return false;
+  }
+  return true;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
 
 /** A valid stage name from the image it starts from: `golang:1.22` gives `golang`. */
 export function stageNameFor(image: string): string {
