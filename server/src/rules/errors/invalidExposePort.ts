@@ -1,6 +1,6 @@
 import { unquote } from '../../parser/keyValues';
-import { Finding, Rule } from '../rule';
-import { fields } from './args';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { fieldEnd, fields, skipBlanks } from './args';
 
 const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 const DIGITS = /^\d+$/;
@@ -45,16 +45,62 @@ export const invalidExposePort: Rule = {
   },
   appliesTo: ['EXPOSE'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    if (instruction.name !== 'EXPOSE') return findings;
+    if (instruction.name !== 'EXPOSE' || plainPorts(instruction.rest.text)) return NOTHING_FOUND;
+    let findings: Finding[] | undefined;
     for (const word of fields(instruction)) {
       if (word.text.includes('$')) continue;
       const problem = checkPortSpec(unquote(word.text));
-      if (problem) findings.push({ range: word.range, message: problem.message, args: [problem.arg] });
+      if (problem) (findings ??= []).push({ range: word.range, message: problem.message, args: [problem.arg] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };
+
+/**
+ * Whether every field of EXPOSE's arguments is surely fine, scanned by char code without building
+ * the fields: a field with a variable, or a plain `port[-end][/protocol]` such as `8080/tcp`.
+ * Anything else (quotes, a host part, odd numbers) is checked in full.
+ */
+function plainPorts(text: string): boolean {
+  for (let start = skipBlanks(text, 0); start < text.length; ) {
+    const end = fieldEnd(text, start);
+    if (!plainPort(text, start, end)) {
+      const dollar = text.indexOf('$', start);
+      if (dollar < 0 || dollar >= end) return false;
+    }
+    start = skipBlanks(text, end);
+  }
+  return true;
+}
+
+/** `port[-end][/tcp|udp|sctp]` (any case), ports of up to five ASCII digits and at most 65535, a range not backwards. */
+function plainPort(text: string, start: number, end: number): boolean {
+  let i = start;
+  let first = 0;
+  for (; i < end && i - start < 6 && isDigit(text.charCodeAt(i)); i++) first = first * 10 + text.charCodeAt(i) - 48;
+  if (i === start || i - start > 5 || first > 65535) return false;
+  if (i < end && text.charCodeAt(i) === 45 /* - */) {
+    const from = ++i;
+    let last = 0;
+    for (; i < end && i - from < 6 && isDigit(text.charCodeAt(i)); i++) last = last * 10 + text.charCodeAt(i) - 48;
+    if (i === from || i - from > 5 || last > 65535 || last < first) return false;
+  }
+  if (i === end) return true;
+  if (text.charCodeAt(i) !== 47 /* / */) return false;
+  // `code | 32` lower-cases an ASCII letter, and is a given lower-case letter for that letter only.
+  const p = i + 1;
+  if (end - p === 3) {
+    const a = text.charCodeAt(p) | 32;
+    const b = text.charCodeAt(p + 1) | 32;
+    const c = text.charCodeAt(p + 2) | 32;
+    return c === 112 && ((a === 116 && b === 99) || (a === 117 && b === 100)); // tcp, udp
+  }
+  return end - p === 4 && (text.charCodeAt(p) | 32) === 115 && (text.charCodeAt(p + 1) | 32) === 99 && (text.charCodeAt(p + 2) | 32) === 116 && (text.charCodeAt(p + 3) | 32) === 112; // sctp
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function checkPortSpec(spec: string): { message: string; arg: string } | undefined {
   const parts = spec.split(':');

@@ -1,5 +1,5 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 const WHITESPACE = /[\t\v\f\r ]+/;
 
@@ -28,37 +28,39 @@ export const invalidKeyValue: Rule = {
   },
   appliesTo: ['ARG', 'ENV', 'LABEL'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    checkPairs(instruction, true, findings);
+    let findings = checkPairs(instruction, true, undefined);
     // ONBUILD parses an ENV or LABEL trigger's pairs at once; its other checks wait for the trigger.
-    if (instruction.inner) checkPairs(instruction.inner, false, findings);
-    return findings;
+    if (instruction.inner) findings = checkPairs(instruction.inner, false, findings);
+    return findings ?? NOTHING_FOUND;
   },
 };
 
-function checkPairs(instruction: Instruction, topLevel: boolean, findings: Finding[]): void {
+/** Adds the instruction's findings to `findings` (made when the first is found); index loops, as this runs on every ARG, ENV and LABEL. */
+function checkPairs(instruction: Instruction, topLevel: boolean, findings: Finding[] | undefined): Finding[] | undefined {
   const { name } = instruction;
   // The words only of the instructions this looks at (working them out is most of the cost).
-  if (name !== 'ARG' && name !== 'ENV' && name !== 'LABEL') return;
+  if (name !== 'ARG' && name !== 'ENV' && name !== 'LABEL') return findings;
   const words = instruction.words;
-  if (words.length === 0) return;
+  if (words.length === 0) return findings;
   if (name === 'ARG') {
-    if (!topLevel) return;
-    for (const word of words) {
-      if (word.text.startsWith('=')) findings.push({ range: word.range, message: 'blankName', args: [instruction.keyword] });
+    if (!topLevel) return findings;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (word.text.startsWith('=')) (findings ??= []).push({ range: word.range, message: 'blankName', args: [instruction.keyword] });
     }
-    return;
+    return findings;
   }
-  if (name !== 'ENV' && name !== 'LABEL') return;
   if (!words[0].text.includes('=')) {
     // The legacy `ENV key value` form: the value is the rest of the line, which must not be empty.
     if (instruction.rest.text.trim().split(WHITESPACE).length < 2) {
-      findings.push({ range: words[0].range, message: 'noValue', args: [instruction.keyword, words[0].text] });
+      (findings ??= []).push({ range: words[0].range, message: 'noValue', args: [instruction.keyword, words[0].text] });
     }
-    return;
+    return findings;
   }
-  for (const word of words) {
-    if (!word.text.includes('=')) findings.push({ range: word.range, message: 'noEquals', args: [word.text] });
-    else if (topLevel && word.text.startsWith('=')) findings.push({ range: word.range, message: 'blankName', args: [instruction.keyword] });
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word.text.includes('=')) (findings ??= []).push({ range: word.range, message: 'noEquals', args: [word.text] });
+    else if (topLevel && word.text.startsWith('=')) (findings ??= []).push({ range: word.range, message: 'blankName', args: [instruction.keyword] });
   }
+  return findings;
 }

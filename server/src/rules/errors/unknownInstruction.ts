@@ -1,4 +1,5 @@
-import { Finding, Rule } from '../rule';
+import { Instruction } from '../../parser/syntax';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 import { closest } from '../suggest';
 
 /** Every instruction BuildKit's Dockerfile frontend knows. */
@@ -21,23 +22,24 @@ export const unknownInstruction: Rule = {
     replace: { en: "Change to '{0}'", zh: '改为“{0}”' },
   },
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    {
-      for (const checked of instruction.inner ? [instruction, instruction.inner] : [instruction]) {
-        if (KNOWN.has(checked.name) || checked.keyword === '') continue;
-        const suggestion = closest(checked.name, INSTRUCTIONS);
-        findings.push(
-          suggestion
-            ? {
-                range: checked.keywordRange,
-                message: 'suggestion',
-                args: [checked.keyword, suggestion],
-                fixes: [{ title: 'replace', args: [suggestion], edits: [{ range: checked.keywordRange, newText: suggestion }] }],
-              }
-            : { range: checked.keywordRange, message: 'unknown', args: [checked.keyword] },
-        );
-      }
-    }
-    return findings;
+    // The instruction, then the one ONBUILD carries: no list of the two (this runs on every instruction).
+    const outer = unknown(instruction);
+    const inner = instruction.inner ? unknown(instruction.inner) : undefined;
+    if (!outer) return inner ? [inner] : NOTHING_FOUND;
+    return inner ? [outer, inner] : [outer];
   },
 };
+
+/** The finding on an instruction whose keyword BuildKit does not know. */
+function unknown(checked: Instruction): Finding | undefined {
+  if (KNOWN.has(checked.name) || checked.keyword === '') return undefined;
+  const suggestion = closest(checked.name, INSTRUCTIONS);
+  return suggestion
+    ? {
+        range: checked.keywordRange,
+        message: 'suggestion',
+        args: [checked.keyword, suggestion],
+        fixes: [{ title: 'replace', args: [suggestion], edits: [{ range: checked.keywordRange, newText: suggestion }] }],
+      }
+    : { range: checked.keywordRange, message: 'unknown', args: [checked.keyword] };
+}
