@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 import { INSTRUCTIONS } from './unknownInstruction';
 
 const KNOWN: ReadonlySet<string> = new Set(INSTRUCTIONS);
@@ -27,16 +27,16 @@ export const instructionBeforeFrom: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
-    const findings: Finding[] = [];
+    let findings: Finding[] | undefined;
     for (const instruction of model.preamble) {
       // Unknown keywords are UnknownInstruction's; BuildKit stops there first.
       if (instruction.name === 'ARG' || instruction.keyword === '' || !KNOWN.has(instruction.name)) continue;
-      findings.push({ range: instruction.keywordRange, message: 'beforeFrom', args: [instruction.keyword] });
+      (findings ??= []).push({ range: instruction.keywordRange, message: 'beforeFrom', args: [instruction.keyword] });
     }
-    if (model.stages.length === 0 && findings.length === 0) {
+    if (model.stages.length === 0 && !findings) {
       const first = model.preamble.find((i) => i.name === 'ARG');
-      if (first) findings.push({ range: first.keywordRange, message: 'noFrom' });
+      if (first) return [{ range: first.keywordRange, message: 'noFrom' }];
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

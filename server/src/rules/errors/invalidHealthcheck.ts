@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { NOTHING_FOUND, Rule } from '../rule';
 
 const BLANKS = /[\t\v\f\r ]/;
 
@@ -19,15 +19,13 @@ export const invalidHealthcheck: Rule = {
   },
   appliesTo: ['HEALTHCHECK'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    if (instruction.name !== 'HEALTHCHECK' || instruction.rest.text === '') return findings;
+    if (instruction.name !== 'HEALTHCHECK' || instruction.rest.text === '') return NOTHING_FOUND;
     const { text, range } = instruction.rest;
     const blank = text.search(BLANKS);
     const type = blank < 0 ? text : text.slice(0, blank);
     const upper = type.toUpperCase();
-    if (upper === 'CMD' || upper === 'NONE') return findings;
+    if (upper === 'CMD' || upper === 'NONE') return NOTHING_FOUND;
     const end = { line: range.start.line, character: range.start.character + type.length };
-    findings.push({ range: { start: range.start, end }, message: 'unknownType', args: [type] });
-    return findings;
+    return [{ range: { start: range.start, end }, message: 'unknownType', args: [type] }];
   },
 };

@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, Rule } from '../rule';
-import { jsonArray } from './args';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { allStrings, jsonArray } from './args';
 
 /** Instructions whose arguments may be a JSON array (BuildKit's parseMaybeJSON and parseMaybeJSONToList). */
 const MAYBE_JSON = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
@@ -32,34 +32,65 @@ export const invalidJsonForm: Rule = {
     emptyVolume: { en: 'A VOLUME path cannot be empty.', zh: 'VOLUME 的路径不能为空。' },
   },
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    checkJson(instruction, true, findings);
+    let findings = checkJson(instruction, true, undefined);
     // ONBUILD parses its trigger's line at once: a bad JSON array fails the build here already.
-    if (instruction.inner) checkJson(instruction.inner, false, findings);
-    return findings;
+    if (instruction.inner) findings = checkJson(instruction.inner, false, findings);
+    return findings ?? NOTHING_FOUND;
   },
 };
 
-function checkJson(instruction: Instruction, topLevel: boolean, findings: Finding[]): void {
+/** Adds the instruction's findings to `findings` (made when the first is found). */
+function checkJson(instruction: Instruction, topLevel: boolean, findings: Finding[] | undefined): Finding[] | undefined {
   const { name, rest } = instruction;
   if (name === 'HEALTHCHECK') {
     const blank = rest.text.search(BLANKS);
-    if (blank < 0) return;
+    if (blank < 0) return findings;
     const array = jsonArray(rest.text.slice(blank));
-    if (array && !array.every((v) => typeof v === 'string')) findings.push({ range: rest.range, message: 'notStrings' });
-    return;
+    if (array && !allStrings(array)) (findings ??= []).push({ range: rest.range, message: 'notStrings' });
+    return findings;
   }
-  if (!MAYBE_JSON.has(name) || rest.text === '') return;
+  if (!MAYBE_JSON.has(name) || rest.text === '') return findings;
+  // Where only elements that are not strings matter, a JSON form of plain strings is not parsed.
+  const onlyElements = !topLevel || (name !== 'SHELL' && name !== 'VOLUME');
+  if (onlyElements && surelyNoElementButStrings(rest.text)) return findings;
   const array = jsonArray(rest.text);
-  if (array && !array.every((v) => typeof v === 'string')) {
-    findings.push({ range: rest.range, message: 'notStrings' });
-    return;
+  if (array && !allStrings(array)) {
+    (findings ??= []).push({ range: rest.range, message: 'notStrings' });
+    return findings;
   }
-  if (!topLevel) return;
-  if (name === 'SHELL' && !array) findings.push({ range: rest.range, message: 'shellNotJson' });
+  if (!topLevel) return findings;
+  if (name === 'SHELL' && !array) (findings ??= []).push({ range: rest.range, message: 'shellNotJson' });
   if (name === 'VOLUME' && array && array.some((v) => (v as string).trim() === '')) {
     const values = instruction.execForm?.values ?? [];
     const bad = values.filter((v) => v.text.trim() === '');
-    for (const value of bad.length > 0 ? bad : [rest]) findings.push({ range: value.range, message: 'emptyVolume' });
+    for (const value of bad.length > 0 ? bad : [rest]) (findings ??= []).push({ range: value.range, message: 'emptyVolume' });
   }
+  return findings;
+}
+
+/**
+ * Whether `jsonArray(text)` surely holds nothing but strings, or is no array at all, by char code:
+ * text that starts with a printable ASCII character other than `[` is the shell form, and after
+ * the `[` there is nothing outside JSON strings but `]`, `,` and JSON's blanks (every other kind
+ * of element starts with something else). When undecided, the caller parses the text.
+ */
+function surelyNoElementButStrings(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isJsonBlank(text.charCodeAt(i))) i++;
+  if (i === text.length) return true;
+  const first = text.charCodeAt(i);
+  // Other characters may be blanks that `trimStart` removes before a `[`.
+  if (first !== 91 /* [ */) return first > 32 && first < 127;
+  for (i++; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34 /* " */) {
+      // To the closing quote, past backslash escapes.
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (code !== 93 /* ] */ && code !== 44 /* , */ && !isJsonBlank(code)) return false;
+  }
+  return true;
+}
+
+function isJsonBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }

@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { NOTHING_FOUND, Rule } from '../rule';
 
 /** ONBUILD's trigger cannot be ONBUILD, FROM or MAINTAINER. */
 export const invalidOnbuild: Rule = {
@@ -16,19 +16,17 @@ export const invalidOnbuild: Rule = {
   },
   appliesTo: ['ONBUILD'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
     const inner = instruction.inner;
-    if (instruction.name !== 'ONBUILD' || !inner) return findings;
+    if (instruction.name !== 'ONBUILD' || !inner) return NOTHING_FOUND;
     if (inner.name === 'ONBUILD') {
       // Dropping the inner keyword keeps the trigger: `ONBUILD ONBUILD RUN x` -> `ONBUILD RUN x`.
-      findings.push({
+      return [{
         range: inner.keywordRange,
         message: 'chained',
         fixes: inner.args === '' ? undefined : [{ title: 'removeOnbuild', edits: [{ range: { start: inner.keywordRange.start, end: inner.argsRange.start }, newText: '' }] }],
-      });
-    } else if (inner.name === 'FROM' || inner.name === 'MAINTAINER') {
-      findings.push({ range: inner.keywordRange, message: 'trigger', args: [inner.keyword] });
+      }];
     }
-    return findings;
+    if (inner.name === 'FROM' || inner.name === 'MAINTAINER') return [{ range: inner.keywordRange, message: 'trigger', args: [inner.keyword] }];
+    return NOTHING_FOUND;
   },
 };

@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 /** The directives BuildKit knows; any other `# name=value` ends the directives. */
 const KNOWN = new Set(['syntax', 'escape', 'check']);
@@ -23,20 +23,20 @@ export const invalidParserDirective: Rule = {
     },
   },
   check({ syntax }) {
-    const findings: Finding[] = [];
+    let findings: Finding[] | undefined;
     const seen = new Set<string>();
     for (const directive of syntax.directives) {
       // BuildKit stops looking at the first unknown name, or at one without a value.
       if (!KNOWN.has(directive.name) || directive.value === '') break;
       if (seen.has(directive.name)) {
-        findings.push({ range: directive.range, message: 'repeated', args: [directive.name] });
+        (findings ??= []).push({ range: directive.range, message: 'repeated', args: [directive.name] });
         continue;
       }
       seen.add(directive.name);
       if (directive.name === 'escape' && directive.value !== '\\' && directive.value !== '`') {
-        findings.push({ range: directive.valueRange, message: 'escape', args: [directive.value] });
+        (findings ??= []).push({ range: directive.valueRange, message: 'escape', args: [directive.value] });
       }
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

@@ -1,5 +1,6 @@
-import { Finding, Rule } from '../rule';
-import { fieldCount, jsonArray, wholeLine } from './args';
+import { Instruction } from '../../parser/syntax';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { allStrings, fieldCount, jsonArray, wholeLine } from './args';
 
 /** Instructions BuildKit rejects without any argument ("requires at least one argument"). */
 const AT_LEAST_ONE = new Set(['ENV', 'LABEL', 'ARG', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'SHELL']);
@@ -29,29 +30,34 @@ export const missingArguments: Rule = {
   },
   appliesTo: [...AT_LEAST_ONE, ...EXACTLY_ONE, 'COPY', 'ADD', 'FROM'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    const { name, rest } = instruction;
-    if (AT_LEAST_ONE.has(name)) {
-      // `VOLUME []` and `SHELL []` are JSON arrays with nothing in them.
-      const empty = rest.text === '' || ((name === 'VOLUME' || name === 'SHELL') && jsonArray(rest.text)?.length === 0);
-      if (empty) findings.push({ range: wholeLine(instruction), message: 'atLeastOne', args: [instruction.keyword] });
-      else if (name === 'HEALTHCHECK') {
-        const blank = rest.text.search(BLANKS);
-        const type = blank < 0 ? rest.text : rest.text.slice(0, blank);
-        const command = blank < 0 ? '' : rest.text.slice(blank).trim();
-        if (type.toUpperCase() === 'CMD' && (command === '' || jsonArray(command)?.length === 0)) {
-          findings.push({ range: wholeLine(instruction), message: 'healthcheckCommand' });
-        }
-      }
-    } else if (EXACTLY_ONE.has(name)) {
-      if (rest.text === '') findings.push({ range: wholeLine(instruction), message: 'exactlyOne', args: [instruction.keyword] });
-    } else if (name === 'COPY' || name === 'ADD') {
-      const array = jsonArray(rest.text);
-      if (array && !array.every((v) => typeof v === 'string')) return findings; // InvalidJsonForm's
-      if ((array ? array.length : fieldCount(rest.text)) < 2) findings.push({ range: wholeLine(instruction), message: 'sourceAndDest', args: [instruction.keyword] });
-    } else if (name === 'FROM') {
-      if (fieldCount(rest.text) === 0) findings.push({ range: wholeLine(instruction), message: 'fromImage' });
-    }
-    return findings;
+    const finding = check(instruction);
+    return finding ? [finding] : NOTHING_FOUND;
   },
 };
+
+/** The one finding an instruction may have (a list is made only for it). */
+function check(instruction: Instruction): Finding | undefined {
+  const { name, rest } = instruction;
+  if (AT_LEAST_ONE.has(name)) {
+    // `VOLUME []` and `SHELL []` are JSON arrays with nothing in them.
+    const empty = rest.text === '' || ((name === 'VOLUME' || name === 'SHELL') && jsonArray(rest.text)?.length === 0);
+    if (empty) return { range: wholeLine(instruction), message: 'atLeastOne', args: [instruction.keyword] };
+    if (name === 'HEALTHCHECK') {
+      const blank = rest.text.search(BLANKS);
+      const type = blank < 0 ? rest.text : rest.text.slice(0, blank);
+      const command = blank < 0 ? '' : rest.text.slice(blank).trim();
+      if (type.toUpperCase() === 'CMD' && (command === '' || jsonArray(command)?.length === 0)) {
+        return { range: wholeLine(instruction), message: 'healthcheckCommand' };
+      }
+    }
+  } else if (EXACTLY_ONE.has(name)) {
+    if (rest.text === '') return { range: wholeLine(instruction), message: 'exactlyOne', args: [instruction.keyword] };
+  } else if (name === 'COPY' || name === 'ADD') {
+    const array = jsonArray(rest.text);
+    if (array && !allStrings(array)) return undefined; // InvalidJsonForm's
+    if ((array ? array.length : fieldCount(rest.text)) < 2) return { range: wholeLine(instruction), message: 'sourceAndDest', args: [instruction.keyword] };
+  } else if (name === 'FROM') {
+    if (fieldCount(rest.text) === 0) return { range: wholeLine(instruction), message: 'fromImage' };
+  }
+  return undefined;
+}
