@@ -21,5 +21,10 @@ describe('rule ExtraArguments', () => {
     assert.deepEqual(findingsOf(ID, 'FROM --platform=$BUILDPLATFORM golang:1.22 as build\nFROM scratch\n'), []);
     // `FROM image AS` without a name is InvalidStageName's.
     assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20 AS\n'), []);
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\tAS  b\n'), []);
+  });
+
+  it('counts AS only as the second field', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM a x\tAS\n'), [['error', '0:7-0:11', "FROM takes an image and optionally 'AS name'; remove the extra arguments."]]);
   });
 });

@@ -17,6 +17,18 @@ describe('rule InvalidExposePort', () => {
     ]);
   });
 
+  it('checks the limits of plain ports, ranges and protocols exactly', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nEXPOSE 65536/tcp 80-65536 1-0 80/tcpx 80/tc 123456\n'), [
+      ['error', '1:7-1:16', "Invalid port '65536' in EXPOSE: use a number from 0 to 65535 or a range such as 8000-8010."],
+      ['error', '1:17-1:25', "Invalid port '80-65536' in EXPOSE: use a number from 0 to 65535 or a range such as 8000-8010."],
+      ['error', '1:26-1:29', "Invalid port '1-0' in EXPOSE: use a number from 0 to 65535 or a range such as 8000-8010."],
+      ['error', '1:30-1:37', "Invalid protocol 'tcpx' in EXPOSE: use tcp, udp or sctp."],
+      ['error', '1:38-1:43', "Invalid protocol 'tc' in EXPOSE: use tcp, udp or sctp."],
+      ['error', '1:44-1:50', "Invalid port '123456' in EXPOSE: use a number from 0 to 65535 or a range such as 8000-8010."],
+    ]);
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nEXPOSE 0-0/UDP 65535/SCTP 8000-8000/tcp 000080 80-90/Tcp\n'), []);
+  });
+
   it('speaks Simplified Chinese', () => {
     assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nEXPOSE 80/http\n', { locale: 'zh-cn' }), [['error', '1:7-1:14', 'EXPOSE 中的协议“http”无效：请使用 tcp、udp 或 sctp。']]);
   });

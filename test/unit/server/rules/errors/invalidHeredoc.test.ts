@@ -18,6 +18,7 @@ describe('rule InvalidHeredoc', () => {
 
   it('reports a heredoc as the destination of COPY or ADD', () => {
     assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nCOPY a <<EOF\nx\nEOF\n'), [['error', '1:7-1:12', 'COPY cannot take a heredoc as its destination.']]);
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nCOPY ["a", "<<EOF"]\n'), [['error', '1:11-1:18', 'COPY cannot take a heredoc as its destination.']]);
   });
 
   it('speaks Simplified Chinese', () => {

@@ -15,6 +15,15 @@ describe('rule InvalidJsonForm', () => {
     ]);
   });
 
+  it('reports nested arrays and objects, and a JSON array after a blank that trims away', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nCMD [["a"]]\nRUN ["a", {}]\nCMD \u00a0[1]\n'), [
+      ['error', '1:4-1:11', 'In the JSON form every element must be a string (put quotes around it).'],
+      ['error', '2:4-2:13', 'In the JSON form every element must be a string (put quotes around it).'],
+      ['error', '3:4-3:8', 'In the JSON form every element must be a string (put quotes around it).'],
+    ]);
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nCMD ["a\\"b", "c\\\\", "[1]"]\nRUN ["a",]\n'), []);
+  });
+
   it('reports SHELL in shell form and an empty VOLUME path', () => {
     assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nSHELL /bin/bash -c\nSHELL ["sh", "-c"\nVOLUME ["/data", " "]\n'), [
       ['error', '1:6-1:18', 'SHELL requires the JSON form, e.g. SHELL ["/bin/bash", "-c"].'],

@@ -53,5 +53,16 @@ describe('rule InvalidStageReference', () => {
 
   it('counts images met before an index, which BuildKit numbers after the stages', () => {
     assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nCOPY --from=busybox:1.36 /bin/sh /sh\nCOPY --from=1 /a /b\n'), []);
+    // A mount without from= counts as one too.
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nRUN --mount=type=cache,target=/x true\nCOPY --from=1 /a /b\n'), []);
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20\nRUN --mount=type=cache,target=/x true\nCOPY --from=2 /a /b\n'), [
+      ['error', '2:12-2:13', 'There is no stage with index 2: stages are numbered from 0 to 0.'],
+    ]);
+  });
+
+  it('reads the from= of a mount in any case', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.20 AS a\nRUN --mount=type=bind,FROM=A,target=/x true\n'), [
+      ['error', '1:12-1:38', "Stage 'a' cannot use itself as a source (circular dependency)."],
+    ]);
   });
 });
