@@ -159,36 +159,38 @@ function referencesOf(stage: Stage): Reference[] | number {
     const name = instruction.name;
     if ((name !== 'COPY' && name !== 'RUN') || !instruction.args.includes('--')) continue;
     const flags = instruction.flags;
+    if (name === 'COPY') {
+      // Its first --from only.
+      let index = 0;
+      while (index < flags.length && flags[index].name !== 'from') index++;
+      const value = flags[index]?.value;
+      if (index < flags.length && value && !value.includes('$')) {
+        references = withReference(references, withoutSource, new FlagReference(value, undefined, undefined, instruction, index));
+      }
+      continue;
+    }
     for (let index = 0; index < flags.length; index++) {
       const flag = flags[index];
-      let reference: Reference;
-      if (name === 'COPY') {
-        // The first --from only.
-        if (flag.name !== 'from') continue;
-        const value = flag.value;
-        if (!value || value.includes('$')) break;
-        reference = new FlagReference(value, undefined, undefined, instruction, index);
-      } else {
-        if (flag.name !== 'mount' || flag.value === undefined) continue;
-        const mount = MAY_HAVE_FROM.test(flag.value) ? mountSource(flag.value) : undefined;
-        if (mount?.from === undefined) {
-          if (references) references.push(MOUNT_WITHOUT_SOURCE);
-          else withoutSource++;
-          continue;
-        }
-        reference = new FlagReference(undefined, mount.from, mount.tmpfs, instruction, index);
-      }
-      if (!references) {
-        references = [];
-        for (let k = 0; k < withoutSource; k++) references.push(MOUNT_WITHOUT_SOURCE);
-      }
-      references.push(reference);
-      if (name === 'COPY') break;
+      if (flag.name !== 'mount' || flag.value === undefined) continue;
+      const mount = MAY_HAVE_FROM.test(flag.value) ? mountSource(flag.value) : undefined;
+      if (mount?.from !== undefined) references = withReference(references, withoutSource, new FlagReference(undefined, mount.from, mount.tmpfs, instruction, index));
+      else if (references) references.push(MOUNT_WITHOUT_SOURCE);
+      else withoutSource++;
     }
   }
   const result = references ?? withoutSource;
   referencesOfStage.set(stage, result);
   return result;
+}
+
+/** Adds a reference to a stage's list, made at the first one after the mounts without a source met so far. */
+function withReference(references: Reference[] | undefined, withoutSource: number, reference: Reference): Reference[] {
+  if (!references) {
+    references = [];
+    for (let k = 0; k < withoutSource; k++) references.push(MOUNT_WITHOUT_SOURCE);
+  }
+  references.push(reference);
+  return references;
 }
 
 function stageLabel(stage: Stage): string {
