@@ -1,4 +1,4 @@
-import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { NOTHING_FOUND, Rule } from '../rule';
 import { fieldEnd, fields, isAsKeyword, skipBlanks } from './args';
 
 /** BuildKit's stage-name pattern, applied to the lower-cased name. */
@@ -24,23 +24,22 @@ export const invalidStageName: Rule = {
   appliesTo: ['FROM'],
   checkInstruction(instruction) {
     if (instruction.name !== 'FROM' || plainFrom(instruction.rest.text)) return NOTHING_FOUND;
-    const findings: Finding[] = [];
     const args = fields(instruction);
-    if (args.length < 2 || args.length > 3 || args[1].text.toLowerCase() !== 'as') return findings;
+    if (args.length < 2 || args.length > 3 || args[1].text.toLowerCase() !== 'as') return NOTHING_FOUND;
     if (args.length === 2) {
       const name = stageNameFor(args[0].text);
       const end = args[1].range.end;
-      findings.push({ range: args[1].range, message: 'missing', args: [args[1].text], fixes: [{ title: 'addName', args: [name], edits: [{ range: { start: end, end }, newText: ` ${name}` }] }] });
+      return [{ range: args[1].range, message: 'missing', args: [args[1].text], fixes: [{ title: 'addName', args: [name], edits: [{ range: { start: end, end }, newText: ` ${name}` }] }] }];
     }
-    else if (!VALID_STAGE_NAME.test(args[2].text.toLowerCase())) findings.push({ range: args[2].range, message: 'invalid', args: [args[2].text] });
-    return findings;
+    if (!VALID_STAGE_NAME.test(args[2].text.toLowerCase())) return [{ range: args[2].range, message: 'invalid', args: [args[2].text] }];
+    return NOTHING_FOUND;
   },
 };
 
 /**
  * Whether FROM's arguments surely hold nothing to report, scanned without building the fields:
- * not `image AS ...` with at most three fields, or `image AS name` with a name of ASCII letters,
- * digits, `_`, `.` and `-` that starts with a letter. Anything else is checked in full.
+ * the second field is not AS, there are more than three, or the name after AS is ASCII letters,
+ * digits, `_`, `.` and `-` and starts with a letter. Anything else is checked in full.
  */
 function plainFrom(text: string): boolean {
   const asStart = skipBlanks(text, fieldEnd(text, skipBlanks(text, 0)));
