@@ -417,7 +417,9 @@ export class ParsedInstruction implements Instruction {
     const spans = splitWords(text, restStart, argsEnd, this.escapeChar);
     const words: Token[] = new Array(spans.length);
     for (let i = 0; i < spans.length; i++) {
-      const [start, end] = spans[i];
+      // Not `const [start, end] = ...`: array destructuring goes through an iterator.
+      const start = spans[i][0];
+      const end = spans[i][1];
       words[i] = new ArgumentToken(text.slice(start, end), logical, start, end);
     }
     this.wordTokens = words;
@@ -710,6 +712,8 @@ function continuationTest(escapeChar: string): (line: string) => boolean {
   };
 }
 
+const LESS_THAN = 0x3c;
+
 interface HeredocMarker {
   name: string;
   stripTabs: boolean;
@@ -722,8 +726,11 @@ interface HeredocMarker {
  */
 export function findHeredocMarkers(args: string): HeredocMarker[] {
   const markers: HeredocMarker[] = [];
-  for (const [s, e] of splitWords(args, 0, args.length, '\\')) {
-    const match = /^<<(-?)([^<].*)$/.exec(args.slice(s, e));
+  const words = splitWords(args, 0, args.length, '\\');
+  for (let i = 0; i < words.length; i++) {
+    const s = words[i][0];
+    if (args.charCodeAt(s) !== LESS_THAN || args.charCodeAt(s + 1) !== LESS_THAN) continue;
+    const match = /^<<(-?)([^<].*)$/.exec(args.slice(s, words[i][1]));
     if (!match) continue;
     const delimiter = match[2];
     const quoted = /^(["']).*\1$/.test(delimiter);
