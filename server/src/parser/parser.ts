@@ -260,6 +260,23 @@ class ExecFormOf implements ExecForm {
   }
 }
 
+/** The flags and the text after them: most rules read these, few read the words or the exec form. */
+interface Head {
+  flags: Flag[];
+  rest: Token;
+  restStart: number;
+}
+
+/** What an instruction works out on first use (see `ParsedInstruction.derived`). */
+class Derived {
+  head: Head | undefined = undefined;
+  words: Token[] | undefined = undefined;
+  /** `null` until worked out (undefined is a shell form). */
+  exec: ExecForm | undefined | null = null;
+  variables: VariableRef[] | undefined = undefined;
+  memos: unknown[] | undefined = undefined;
+}
+
 /** The positions `shift` moves, gathered in one array for every call. */
 const movedPositions: Position[] = [];
 
@@ -287,15 +304,10 @@ export class ParsedInstruction implements Instruction {
   evictable = false;
   private readonly argsStart: number;
   private readonly argsEnd: number;
-  private memos: unknown[] | undefined;
-  private keywordRangeMade: Range | undefined;
-  private argsRangeMade: Range | undefined;
-  /** The flags and the text after them: most rules read these, few read the words or the exec form. */
-  private head: { flags: Flag[]; rest: Token; restStart: number } | undefined;
-  private wordTokens: Token[] | undefined;
-  /** `null` until worked out (undefined is a shell form). */
-  private exec: ExecForm | undefined | null = null;
-  private variableRefs: VariableRef[] | undefined;
+  /** For the instruction ONBUILD carries: where its keyword starts in the logical text (-1 otherwise). */
+  private readonly keywordAt: number;
+  /** What is worked out on first use (tokens, memos), in one object: most instructions never have any. */
+  private derived: Derived | undefined;
 
   constructor(
     readonly keyword: string,
@@ -303,9 +315,9 @@ export class ParsedInstruction implements Instruction {
     private readonly logical: LogicalText,
     from: number,
     private readonly escapeChar: string,
-    keywordRange?: Range,
+    keywordAt = -1,
   ) {
-    this.keywordRangeMade = keywordRange;
+    this.keywordAt = keywordAt;
     const text = logical.text;
     this.name = keyword.toUpperCase();
     let argsStart = from;
@@ -320,44 +332,32 @@ export class ParsedInstruction implements Instruction {
     if (this.name === 'ONBUILD' && argsStart < argsEnd) {
       let innerEnd = argsStart;
       while (innerEnd < argsEnd && !isBlank(text[innerEnd])) innerEnd++;
-      const innerRange = logical.rangeOf(argsStart, innerEnd);
-      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), innerRange.start, logical, innerEnd, escapeChar, innerRange);
+      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), logical.positionAt(argsStart), logical, innerEnd, escapeChar, argsStart);
     }
   }
 
   /**
-   * From the start of the keyword (where the instruction starts) to its end. Made when first
-   * asked for: a large file has tens of thousands of instructions, and most keyword and argument
-   * ranges are only read when a rule finds something there.
+   * The keyword's range, made afresh when asked for (like every range but the instruction's own:
+   * a large file has tens of thousands of instructions, and most of their ranges are read only
+   * when a rule reports something there).
    */
   get keywordRange(): Range {
-    if (!this.keywordRangeMade) {
-      const start = this.range.start;
-      this.keywordRangeMade = { start, end: { line: start.line, character: start.character + this.keyword.length } };
-    }
-    return this.keywordRangeMade;
+    if (this.keywordAt >= 0) return this.logical.rangeOf(this.keywordAt, this.keywordAt + this.keyword.length);
+    const start = this.range.start;
+    return { start: { line: start.line, character: start.character }, end: { line: start.line, character: start.character + this.keyword.length } };
   }
 
   get argsRange(): Range {
-    if (!this.argsRangeMade) {
-      if (this.argsStart < this.argsEnd) {
-        const made = this.logical.rangeOf(this.argsStart, this.argsEnd);
-        // One position object where the arguments end the instruction (`shift` moves each once).
-        const end = this.range.end;
-        if (made.end.line === end.line && made.end.character === end.character) made.end = end;
-        this.argsRangeMade = made;
-      } else {
-        const keywordEnd = this.keywordRange.end;
-        this.argsRangeMade = { start: keywordEnd, end: keywordEnd };
-      }
-    }
-    return this.argsRangeMade;
+    if (this.argsStart < this.argsEnd) return this.logical.rangeOf(this.argsStart, this.argsEnd);
+    const keywordEnd = this.keywordRange.end;
+    return { start: keywordEnd, end: { line: keywordEnd.line, character: keywordEnd.character } };
   }
 
   memo<T>(key: object, compute: () => T): T {
     // Keys, then values, side by side: an instruction has a few memos at most, and a Map each
     // would cost more than everything else an instruction of a large file keeps.
-    const memos = (this.memos ??= []);
+    const derived = (this.derived ??= new Derived());
+    const memos = (derived.memos ??= []);
     for (let i = 0; i < memos.length; i += 2) if (memos[i] === key) return memos[i + 1] as T;
     const value = compute();
     memos.push(key, value);
@@ -369,28 +369,21 @@ export class ParsedInstruction implements Instruction {
 
   /** Moves the instruction by `delta` lines, touching every position object exactly once. */
   shift(delta: number): void {
-    this.memos = undefined;
-    // Some position objects are shared (an empty range, the end of a heredoc and of the
-    // instruction): each must move once. An instruction has a few dozen at most, and every
-    // instruction below an edit that adds a line is moved: a plain array, used again, is the
-    // cheapest way to tell.
+    if (this.derived) this.derived.memos = undefined;
+    // The end of a heredoc is also the end of the instruction: each position object moves once.
+    // Everything else (tokens, keyword and argument ranges) is made from offsets when asked for.
     const positions = movedPositions;
     positions.length = 0;
     const add = (position: Position) => {
       if (!positions.includes(position)) positions.push(position);
     };
-    const collect = (r: Range | undefined) => {
-      if (r) {
-        add(r.start);
-        add(r.end);
-      }
-    };
     const visit = (instruction: ParsedInstruction) => {
-      collect(instruction.keywordRangeMade);
-      collect(instruction.argsRangeMade);
-      collect(instruction.range);
-      instruction.heredocs.forEach((h) => collect(h.range));
-      // Tokens hold offsets in the logical text, which moves below.
+      add(instruction.range.start);
+      add(instruction.range.end);
+      for (const heredoc of instruction.heredocs) {
+        add(heredoc.range.start);
+        add(heredoc.range.end);
+      }
       if (instruction.inner instanceof ParsedInstruction) visit(instruction.inner);
     };
     visit(this);
@@ -410,7 +403,8 @@ export class ParsedInstruction implements Instruction {
   }
 
   get words(): Token[] {
-    if (this.wordTokens) return this.wordTokens;
+    const known = this.derived?.words;
+    if (known) return known;
     const { restStart } = this.tokenizeHead();
     const { logical, argsEnd } = this;
     const text = logical.text;
@@ -422,49 +416,49 @@ export class ParsedInstruction implements Instruction {
       const end = spans[i][1];
       words[i] = new ArgumentToken(text.slice(start, end), logical, start, end);
     }
-    this.wordTokens = words;
+    (this.derived ??= new Derived()).words = words;
     return words;
   }
 
   get execForm(): ExecForm | undefined {
-    if (this.exec !== null) return this.exec;
+    if (this.derived && this.derived.exec !== null) return this.derived.exec;
     const { restStart, rest } = this.tokenizeHead();
     const { logical, argsEnd } = this;
     const exec = this.name === 'ONBUILD' ? undefined : scanExecForm(logical.text, restStart, argsEnd);
-    this.exec = exec ? new ExecFormOf(exec.values.map((v) => new ArgumentToken(v.value, logical, v.start, v.end)), rest) : undefined;
-    return this.exec;
+    const made = exec ? new ExecFormOf(exec.values.map((v) => new ArgumentToken(v.value, logical, v.start, v.end)), rest) : undefined;
+    (this.derived ??= new Derived()).exec = made;
+    return made;
   }
 
   get variables(): VariableRef[] {
     if (this.inner) return this.inner.variables;
-    if (!this.variableRefs) {
-      // Most instructions have no `$` at all: one shared empty list, nothing to give up later.
-      if (!this.args.includes('$')) return (this.variableRefs = NONE);
-      this.variableRefs = scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
-      remember(this);
-    }
-    return this.variableRefs;
+    // Most instructions have no `$` at all: one shared empty list, nothing to keep.
+    if (!this.args.includes('$')) return NONE;
+    const known = this.derived?.variables;
+    if (known) return known;
+    const variables = scanVariables(this.logical.text, this.argsStart, this.argsEnd, this.escapeChar, this.logical);
+    (this.derived ??= new Derived()).variables = variables;
+    remember(this);
+    return variables;
   }
 
   /** Drops the tokens, variable references and memos (worked out again when asked for). */
   forgetTokens(): void {
-    this.memos = undefined;
-    this.head = undefined;
-    this.wordTokens = undefined;
-    this.exec = null;
-    this.variableRefs = undefined;
+    this.derived = undefined;
   }
 
   /** The flags and the rest; the words and the exec form are worked out apart, when asked for. */
-  private tokenizeHead(): NonNullable<ParsedInstruction['head']> {
-    if (this.head) return this.head;
+  private tokenizeHead(): Head {
+    const known = this.derived?.head;
+    if (known) return known;
     remember(this);
     const { logical, argsStart, argsEnd } = this;
     const text = logical.text;
     const { flags, restStart } = extractFlags(text, argsStart, argsEnd, logical);
     const rest: Token = restStart < argsEnd ? new ArgumentToken(text.slice(restStart, argsEnd), logical, restStart, argsEnd) : new EmptyRest(this);
-    this.head = { flags, rest, restStart };
-    return this.head;
+    const head: Head = { flags, rest, restStart };
+    (this.derived ??= new Derived()).head = head;
+    return head;
   }
 }
 
