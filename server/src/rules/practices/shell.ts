@@ -66,8 +66,17 @@ export function runScript(instruction: Instruction): ShellScript | undefined {
 }
 
 function readScript(instruction: Instruction): ShellScript | undefined {
+  const text = shellText(instruction);
+  return text === undefined ? undefined : parseShell(text);
+}
+
+/**
+ * The text `runScript` reads, without reading it: undefined exactly when `runScript` finds no
+ * script. For a cheap test (`mayMention`) before asking for the script.
+ */
+export function shellText(instruction: Instruction): string | undefined {
   return instruction.name === 'RUN' && !instruction.execForm && instruction.heredocs.length === 0 && instruction.rest.text !== ''
-    ? parseShell(instruction.rest.text)
+    ? instruction.rest.text
     : undefined;
 }
 
@@ -76,25 +85,54 @@ const ORDINARY = /[^ \t\n\r'"\\$`&|;()#]+/y;
 
 const isBlank = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 
+/**
+ * Whether a word of a script may read `word` once its quotes are removed and escapes resolved
+ * (`apt` in `apt-get`, `a\pt-get` or `'apt'-get`): false only when none can. A cheap test before
+ * reading the script (most RUNs of a large file mention neither apt nor sudo). `word` has no
+ * quotes or backslashes.
+ */
+export function mayMention(text: string, word: string): boolean {
+  if (text.includes(word)) return true;
+  // Between two characters of a word's value, its text can only have quotes and backslashes.
+  const first = word[0];
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    let j = i + 1;
+    let k = 1;
+    while (k < word.length && j < text.length) {
+      const c = text.charCodeAt(j++);
+      if (c === word.charCodeAt(k)) k++;
+      else if (c !== 0x5c && c !== 0x27 && c !== 0x22) break;
+    }
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
 export function parseShell(text: string): ShellScript {
   const commands: ShellCommand[] = [];
   const operators: ShellOperator[] = [];
-  let words: ShellWord[] = [];
+  // The words of the command being read are the first `count` of `pending`, which every command
+  // reuses; each command keeps an exact copy (most have a few words, a grown array has room for 17).
+  const pending: ShellWord[] = [];
+  let count = 0;
   let before = '';
   let wordStart = -1;
+  // A word's value is its text (no allocation) until a quote or an escape makes it differ
+  // (`escaped`); from then on it is built in `value`.
   let value = '';
+  let escaped = false;
 
   // Inside `case WORD in ... esac`, between `in` (or `;;`) and `)`: a pattern, where `|` separates
   // alternatives instead of piping.
   let casePattern = false;
 
   const endCommand = (operator: string, start: number, end: number) => {
-    if (words.length > 0) commands.push({ words, before, after: operator, afterAt: start });
+    if (count > 0) commands.push({ words: pending.slice(0, count), before, after: operator, afterAt: start, name: undefined });
     else if (commands.length > 0 && commands[commands.length - 1].after === '') {
       commands[commands.length - 1].after = operator;
       commands[commands.length - 1].afterAt = start;
     }
-    words = [];
+    count = 0;
     before = operator;
     operators.push({ text: operator, start, end });
   };
@@ -102,15 +140,22 @@ export function parseShell(text: string): ShellScript {
     if (wordStart < 0) return;
     const raw = text.slice(wordStart, end);
     wordStart = -1;
-    if (casePattern && words.length === 0 && raw === 'esac') casePattern = false;
-    words.push({ raw, value, start: end - raw.length, end });
+    if (casePattern && count === 0 && raw === 'esac') casePattern = false;
+    pending[count++] = { raw, value: escaped ? value : raw, start: end - raw.length, end };
     value = '';
-    if (raw === 'in' && words.length === 3 && words[0].raw === 'case') {
-      commands.push({ words, before, after: '', afterAt: -1 });
-      words = [];
+    escaped = false;
+    if (raw === 'in' && count === 3 && pending[0].raw === 'case') {
+      commands.push({ words: pending.slice(0, count), before, after: '', afterAt: -1, name: undefined });
+      count = 0;
       before = '';
       casePattern = true;
     }
+  };
+  /** From here on, the word's value differs from its text: it starts with the text so far. */
+  const escape = (at: number) => {
+    if (escaped) return;
+    value = text.slice(wordStart, at);
+    escaped = true;
   };
 
   let i = 0;
@@ -125,7 +170,7 @@ export function parseShell(text: string): ShellScript {
     if (casePattern && (ch === '|' || ch === ')' || (ch === '(' && wordStart < 0))) {
       endWord(i);
       if (ch === ')') {
-        words = [];
+        count = 0;
         casePattern = false;
       }
       i++;
@@ -136,13 +181,14 @@ export function parseShell(text: string): ShellScript {
       // `2>&1`, `>&2`, `<&0` and bash's `&>file`: redirections, not operators.
       if (ch === '&' && (previous === '>' || previous === '<' || text[i + 1] === '>')) {
         if (wordStart < 0) wordStart = i;
-        value += ch;
+        if (escaped) value += ch;
         i++;
         continue;
       }
       endWord(i);
-      const two = text.slice(i, i + 2);
-      const operator = two === '&&' || two === '||' || two === '|&' || two === ';;' ? two : ch;
+      const next = text[i + 1];
+      const operator =
+        next === ch && (ch === '&' || ch === '|' || ch === ';') ? (ch === '&' ? '&&' : ch === '|' ? '||' : ';;') : ch === '|' && next === '&' ? '|&' : ch;
       endCommand(operator === '|&' ? '|' : operator, i, i + operator.length);
       if (operator === ';;') casePattern = true;
       i += operator.length;
@@ -150,11 +196,13 @@ export function parseShell(text: string): ShellScript {
     }
     if (wordStart < 0) wordStart = i;
     if (ch === "'") {
+      escape(i);
       const close = text.indexOf("'", i + 1);
       const end = close < 0 ? text.length : close;
       value += text.slice(i + 1, end);
       i = end + 1;
     } else if (ch === '"') {
+      escape(i);
       i++;
       while (i < text.length && text[i] !== '"') {
         if (text[i] === '\\' && i + 1 < text.length) {
@@ -168,32 +216,42 @@ export function parseShell(text: string): ShellScript {
           const end = skipBackticks(text, i);
           value += text.slice(i, end);
           i = end;
-        } else value += text[i++];
+        } else {
+          // This character and the plain ones after it at once.
+          let end = i + 1;
+          while (end < text.length && !isDoubleQuotedSpecial(text.charCodeAt(end))) end++;
+          value += text.slice(i, end);
+          i = end;
+        }
       }
       i++;
     } else if (ch === '\\') {
+      escape(i);
       value += text[i + 1] ?? '';
       i += 2;
     } else if (ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
       const end = skipGroup(text, i + 1);
-      value += text.slice(i, end);
+      if (escaped) value += text.slice(i, end);
       i = end;
     } else if (ch === '`') {
       const end = skipBackticks(text, i);
-      value += text.slice(i, end);
+      if (escaped) value += text.slice(i, end);
       i = end;
     } else {
-      // A run of ordinary characters at once.
+      // A run of ordinary characters at once (or this one character, `$` or a `#` inside a word).
       ORDINARY.lastIndex = i;
-      const run = ORDINARY.exec(text)?.[0] ?? ch;
-      value += run;
-      i += run.length;
+      const end = ORDINARY.test(text) ? ORDINARY.lastIndex : i + 1;
+      if (escaped) value += text.slice(i, end);
+      i = end;
     }
   }
   endWord(Math.min(i, text.length));
-  if (words.length > 0) commands.push({ words, before, after: '', afterAt: -1 });
-  return { commands, operators };
+  if (count > 0) commands.push({ words: pending.slice(0, count), before, after: '', afterAt: -1, name: undefined });
+  return { commands, operators, aptCalls: undefined };
 }
+
+/** What ends a run of plain characters inside double quotes: `"`, `\`, `$` and a backtick. */
+const isDoubleQuotedSpecial = (c: number) => c === 0x22 || c === 0x5c || c === 0x24 || c === 0x60;
 
 /** From an opening `(` or `{` to just after its match, minding quotes inside. */
 function skipGroup(text: string, open: number): number {
@@ -320,8 +378,12 @@ const SIMULATE = new Set(['-s', '--simulate', '--just-print', '--dry-run', '--re
 
 /** `apt-get install -s` and friends only print what would happen: no prompt, no change. */
 export function simulates(call: AptCall): boolean {
-  return call.options.some((o) => SIMULATE.has(o) || (/^-[A-Za-z]+$/.test(o) && o.includes('s')));
+  const { options } = call;
+  for (let o = 0; o < options.length; o++) if (SIMULATE.has(options[o]) || (SHORT_OPTIONS.test(options[o]) && options[o].includes('s'))) return true;
+  return false;
 }
+
+const SHORT_OPTIONS = /^-[A-Za-z]+$/;
 
 /**
  * Maps offsets in `instruction.rest.text` to document positions, through the instruction's words
@@ -394,39 +456,56 @@ export function helperStages(stages: Stage[], findStage: (reference: string) => 
 const helperStagesOf = new WeakMap<Stage[], Set<Stage>>();
 
 function findHelperStages(stages: Stage[], findStage: (reference: string) => Stage | undefined): Set<Stage> {
+  const result = new Set<Stage>();
+  // Index loops over every stage and instruction (for...of makes an iterator and a result per step).
   const copiedFrom = new Set<Stage>();
-  const based = new Set<Stage>();
-  for (const stage of stages) {
-    const base = findStage(stage.base);
-    if (base && base.index < stage.index && !stage.base.includes('$')) based.add(base);
-    for (const reference of copiedReferences(stage)) {
-      const source = findStage(reference);
-      if (source && source.index < stage.index) copiedFrom.add(source);
+  for (let s = 0; s < stages.length; s++) {
+    const references = copiedReferences(stages[s]);
+    for (let r = 0; r < references.length; r++) {
+      const source = findStage(references[r]);
+      if (source && source.index < stages[s].index) copiedFrom.add(source);
     }
   }
-  const result = new Set<Stage>();
+  // Most files copy from no stage: then no need to look at what each stage is built on.
+  if (copiedFrom.size === 0) return result;
+  const based = new Set<Stage>();
+  for (let s = 0; s < stages.length; s++) {
+    const stage = stages[s];
+    const base = findStage(stage.base);
+    if (base && base.index < stage.index && !stage.base.includes('$')) based.add(base);
+  }
   for (const stage of copiedFrom) if (!based.has(stage) && stage.index !== stages.length - 1) result.add(stage);
   return result;
 }
 
 /** Per stage (kept by the model while its instructions stay the same): what its COPY --from and RUN --mount from= name. */
-const copiedReferencesOf = new WeakMap<Stage, string[]>();
+const copiedReferencesOf = new WeakMap<Stage, readonly string[]>();
 
-function copiedReferences(stage: Stage): string[] {
+function copiedReferences(stage: Stage): readonly string[] {
   let references = copiedReferencesOf.get(stage);
   if (references) return references;
-  references = [];
-  for (const instruction of stage.instructions) {
-    for (const flag of instruction.flags) {
+  let found: string[] | undefined;
+  const { instructions } = stage;
+  for (let n = 0; n < instructions.length; n++) {
+    const instruction = instructions[n];
+    // Flags start with `--`: most instructions have none.
+    if (!instruction.args.includes('--')) continue;
+    const { flags } = instruction;
+    for (let f = 0; f < flags.length; f++) {
+      const flag = flags[f];
       let reference: string | undefined;
       if (flag.name === 'from' && instruction.name === 'COPY') reference = flag.value;
-      else if (flag.name === 'mount' && flag.value) reference = /(?:^|,)from=([^,]+)/.exec(flag.value)?.[1];
-      if (reference !== undefined) references.push(reference);
+      else if (flag.name === 'mount' && flag.value) reference = MOUNT_FROM.exec(flag.value)?.[1];
+      if (reference !== undefined) (found ??= []).push(reference);
     }
   }
+  references = found ?? NO_REFERENCES;
   copiedReferencesOf.set(stage, references);
   return references;
 }
+
+const MOUNT_FROM = /(?:^|,)from=([^,]+)/;
+const NO_REFERENCES: readonly string[] = Object.freeze([]);
 
 /** An `apt-get install` / `apt install` call, with the RUN and the script it is in. */
 export interface AptInstall {
@@ -440,21 +519,52 @@ export interface AptInstall {
  * writes `setting` into apt's configuration (a command other than apt mentioning it, such as
  * `echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/...`), the rest of that stage and
  * the stages built on it follow the setting (`configured`: the stage it is built on did). Dry runs
- * (`-s`) are left out. Also says whether the stage ends configured.
+ * (`-s`) are left out, and so are the calls `wanted` (a function made once, not per stage) turns
+ * down. Also says whether the stage ends configured. `setting` is a pattern without blanks (a
+ * setting's name), so it is looked for word by word. `installs` is shared and frozen when empty.
  */
-export function undecidedAptInstalls(stage: Stage, configured: boolean, setting: RegExp): { installs: AptInstall[]; configured: boolean } {
-  const installs: AptInstall[] = [];
-  for (const instruction of stage.instructions) {
-    const script = runScript(instruction);
-    if (!script) continue;
-    if (!configured) {
-      for (const call of aptCalls(script)) if (call.action.value === 'install' && !simulates(call)) installs.push({ instruction, script, call });
+export function undecidedAptInstalls(
+  stage: Stage,
+  configured: boolean,
+  setting: RegExp,
+  wanted?: (call: AptCall, script: ShellScript) => boolean,
+): { installs: AptInstall[]; configured: boolean } {
+  let installs: AptInstall[] | undefined;
+  const { instructions } = stage;
+  // Index loops, and a cheap look at the text first: this runs on every instruction of every stage.
+  // Once configured, always: nothing more to look for.
+  for (let n = 0; n < instructions.length && !configured; n++) {
+    const instruction = instructions[n];
+    const text = shellText(instruction);
+    if (text === undefined) continue;
+    const installing = mayMention(text, 'apt');
+    const mentioned = setting.test(text);
+    if (!installing && !mentioned) continue;
+    const script = runScript(instruction)!;
+    if (installing) {
+      const calls = aptCalls(script);
+      for (let c = 0; c < calls.length; c++) {
+        const call = calls[c];
+        if (call.action.value === 'install' && !simulates(call) && (!wanted || wanted(call, script))) (installs ??= []).push({ instruction, script, call });
+      }
     }
-    if (setting.test(instruction.rest.text) && script.commands.some((c) => !['apt-get', 'apt'].includes(commandName(c)?.word.value ?? '') && setting.test(c.words.map((w) => w.raw).join(' ')))) {
-      configured = true;
-    }
+    if (mentioned && writesSetting(script, setting)) configured = true;
   }
-  return { installs, configured };
+  return { installs: installs ?? NO_INSTALLS, configured };
+}
+
+const NO_INSTALLS: AptInstall[] = Object.freeze([]) as never[];
+
+/** Whether a command other than apt mentions the setting (writes it to apt's configuration). */
+function writesSetting(script: ShellScript, setting: RegExp): boolean {
+  const { commands } = script;
+  for (let c = 0; c < commands.length; c++) {
+    const tool = commandName(commands[c])?.word.value;
+    if (tool === 'apt-get' || tool === 'apt') continue;
+    const { words } = commands[c];
+    for (let w = 0; w < words.length; w++) if (setting.test(words[w].raw)) return true;
+  }
+  return false;
 }
 
 /** The stage a stage is built FROM, when it is an earlier stage. */
