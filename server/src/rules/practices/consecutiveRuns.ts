@@ -1,5 +1,5 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, Rule, stageCheck } from '../rule';
+import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
 import { copyRange } from './shell';
 
 const MINIMUM = 3;
@@ -28,28 +28,45 @@ export const consecutiveRuns: Rule = {
 };
 
 function runRows(instructions: readonly Instruction[]): Finding[] {
-  const findings: Finding[] = [];
-  let group: Instruction[] = [];
-  let groupFlags = '';
-  const flush = () => {
-    if (group.length >= MINIMUM) findings.push({ range: copyRange(group[0].keywordRange), message: 'consecutive', args: [String(group.length)] });
-    group = [];
-  };
-  for (const instruction of instructions) {
-    const joinable = instruction.name === 'RUN' && !instruction.execForm && instruction.heredocs.length === 0 && instruction.rest.text !== '';
-    if (!joinable) {
-      flush();
-      continue;
+  let findings: Finding[] | undefined;
+  // The row being read: its first and last RUN, its length, and its flags (worked out when a
+  // second RUN comes). Index loop, no closure: this runs over every instruction of every stage.
+  let first: Instruction | undefined;
+  let last: Instruction | undefined;
+  let length = 0;
+  let firstFlags: string | undefined;
+  for (let n = 0; n <= instructions.length; n++) {
+    const instruction = n < instructions.length ? instructions[n] : undefined;
+    const joinable =
+      instruction !== undefined && instruction.name === 'RUN' && !instruction.execForm && instruction.heredocs.length === 0 && instruction.rest.text !== '';
+    if (joinable && length > 0) {
+      // RUNs with different flags (--mount, --network ...) cannot simply be joined.
+      // A blank or comment line between two RUNs says the author split them on purpose.
+      const separated = instruction.range.start.line > last!.range.end.line + 1;
+      if (flagsOf(instruction) === (firstFlags ??= flagsOf(first!)) && !separated) {
+        last = instruction;
+        length++;
+        continue;
+      }
     }
-    // RUNs with different flags (--mount, --network ...) cannot simply be joined.
-    const flags = instruction.flags.map((f) => `${f.name}=${f.value ?? ''}`).sort().join('\n');
-    // A blank or comment line between two RUNs says the author split them on purpose.
-    const previous = group[group.length - 1];
-    const separated = previous !== undefined && instruction.range.start.line > previous.range.end.line + 1;
-    if (group.length > 0 && (flags !== groupFlags || separated)) flush();
-    if (group.length === 0) groupFlags = flags;
-    group.push(instruction);
+    // The row ends here.
+    if (length >= MINIMUM) (findings ??= []).push({ range: copyRange(first!.keywordRange), message: 'consecutive', args: [String(length)] });
+    if (joinable) {
+      first = last = instruction;
+      length = 1;
+    } else {
+      first = last = undefined;
+      length = 0;
+    }
+    firstFlags = undefined;
   }
-  flush();
-  return findings;
+  return findings ?? NOTHING_FOUND;
+}
+
+/** A RUN's flags, in an order of their own: two RUNs with the same flags have the same text here. */
+function flagsOf(instruction: Instruction): string {
+  // Flags start with `--`: most RUNs have none.
+  if (!instruction.args.includes('--')) return '';
+  const { flags } = instruction;
+  return flags.length === 0 ? '' : flags.map((f) => `${f.name}=${f.value ?? ''}`).sort().join('\n');
 }
