@@ -109,145 +109,197 @@ export function mayMention(text: string, word: string): boolean {
 }
 
 export function parseShell(text: string): ShellScript {
-  const commands: ShellCommand[] = [];
-  const operators: ShellOperator[] = [];
+  return new Script(text, readShell(text, undefined));
+}
+
+/**
+ * A script as `parseShell` reads it. Its operators are read again when asked for: no rule needs
+ * them, and they would be a good part of what reading a script allocates.
+ */
+class Script implements ShellScript {
+  aptCalls: AptCall[] | undefined = undefined;
+  private operatorsRead: ShellOperator[] | undefined = undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly commands: ShellCommand[],
+  ) {}
+
+  get operators(): ShellOperator[] {
+    if (!this.operatorsRead) {
+      const operators: ShellOperator[] = [];
+      readShell(this.text, operators);
+      this.operatorsRead = operators;
+    }
+    return this.operatorsRead;
+  }
+}
+
+/** The commands of a script; its operators are added to `operators` when given. */
+function readShell(text: string, operators: ShellOperator[] | undefined): ShellCommand[] {
+  const reader = new ShellReader(text, operators);
+  reader.read();
+  return reader.commands;
+}
+
+/**
+ * The state of one reading of a script, in one object (closures sharing local variables would
+ * allocate a context and a function each, on every RUN read).
+ */
+class ShellReader {
+  readonly commands: ShellCommand[] = [];
   // The words of the command being read are the first `count` of `pending`, which every command
   // reuses; each command keeps an exact copy (most have a few words, a grown array has room for 17).
-  const pending: ShellWord[] = [];
-  let count = 0;
-  let before = '';
-  let wordStart = -1;
+  private readonly pending: ShellWord[] = [];
+  private count = 0;
+  private before = '';
+  private wordStart = -1;
   // A word's value is its text (no allocation) until a quote or an escape makes it differ
   // (`escaped`); from then on it is built in `value`.
-  let value = '';
-  let escaped = false;
-
+  private value = '';
+  private escaped = false;
   // Inside `case WORD in ... esac`, between `in` (or `;;`) and `)`: a pattern, where `|` separates
   // alternatives instead of piping.
-  let casePattern = false;
+  private casePattern = false;
 
-  const endCommand = (operator: string, start: number, end: number) => {
-    if (count > 0) commands.push({ words: pending.slice(0, count), before, after: operator, afterAt: start, name: undefined });
+  constructor(
+    private readonly text: string,
+    private readonly operators: ShellOperator[] | undefined,
+  ) {}
+
+  read(): void {
+    const { text } = this;
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i];
+      if (isBlank(ch)) {
+        this.endWord(i);
+        i++;
+        continue;
+      }
+      if (this.wordStart < 0 && ch === '#') break;
+      if (this.casePattern && (ch === '|' || ch === ')' || (ch === '(' && this.wordStart < 0))) {
+        this.endWord(i);
+        if (ch === ')') {
+          this.count = 0;
+          this.casePattern = false;
+        }
+        i++;
+        continue;
+      }
+      if (ch === '&' || ch === '|' || ch === ';' || ((ch === '(' || ch === ')') && this.wordStart < 0)) {
+        const previous = this.wordStart >= 0 ? text[i - 1] : '';
+        // `2>&1`, `>&2`, `<&0` and bash's `&>file`: redirections, not operators.
+        if (ch === '&' && (previous === '>' || previous === '<' || text[i + 1] === '>')) {
+          if (this.wordStart < 0) this.wordStart = i;
+          if (this.escaped) this.value += ch;
+          i++;
+          continue;
+        }
+        this.endWord(i);
+        const next = text[i + 1];
+        const operator =
+          next === ch && (ch === '&' || ch === '|' || ch === ';') ? (ch === '&' ? '&&' : ch === '|' ? '||' : ';;') : ch === '|' && next === '&' ? '|&' : ch;
+        this.endCommand(operator === '|&' ? '|' : operator, i, i + operator.length);
+        if (operator === ';;') this.casePattern = true;
+        i += operator.length;
+        continue;
+      }
+      if (this.wordStart < 0) this.wordStart = i;
+      if (ch === "'") {
+        this.escape(i);
+        const close = text.indexOf("'", i + 1);
+        const end = close < 0 ? text.length : close;
+        this.value += text.slice(i + 1, end);
+        i = end + 1;
+      } else if (ch === '"') {
+        this.escape(i);
+        i = this.readDoubleQuoted(i + 1);
+      } else if (ch === '\\') {
+        this.escape(i);
+        this.value += text[i + 1] ?? '';
+        i += 2;
+      } else if (ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+        const end = skipGroup(text, i + 1);
+        if (this.escaped) this.value += text.slice(i, end);
+        i = end;
+      } else if (ch === '`') {
+        const end = skipBackticks(text, i);
+        if (this.escaped) this.value += text.slice(i, end);
+        i = end;
+      } else {
+        // A run of ordinary characters at once (or this one character, `$` or a `#` inside a word).
+        ORDINARY.lastIndex = i;
+        const end = ORDINARY.test(text) ? ORDINARY.lastIndex : i + 1;
+        if (this.escaped) this.value += text.slice(i, end);
+        i = end;
+      }
+    }
+    this.endWord(Math.min(i, text.length));
+    if (this.count > 0) this.commands.push({ words: this.pending.slice(0, this.count), before: this.before, after: '', afterAt: -1, name: undefined });
+  }
+
+  /** From just after an opening `"`: adds what is quoted to the value; returns where to go on. */
+  private readDoubleQuoted(from: number): number {
+    const { text } = this;
+    let i = from;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\' && i + 1 < text.length) {
+        this.value += '"\\$`'.includes(text[i + 1]) ? text[i + 1] : text.slice(i, i + 2);
+        i += 2;
+      } else if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+        const end = skipGroup(text, i + 1);
+        this.value += text.slice(i, end);
+        i = end;
+      } else if (text[i] === '`') {
+        const end = skipBackticks(text, i);
+        this.value += text.slice(i, end);
+        i = end;
+      } else {
+        // This character and the plain ones after it at once.
+        let end = i + 1;
+        while (end < text.length && !isDoubleQuotedSpecial(text.charCodeAt(end))) end++;
+        this.value += text.slice(i, end);
+        i = end;
+      }
+    }
+    return i + 1;
+  }
+
+  private endCommand(operator: string, start: number, end: number): void {
+    const { commands } = this;
+    if (this.count > 0) commands.push({ words: this.pending.slice(0, this.count), before: this.before, after: operator, afterAt: start, name: undefined });
     else if (commands.length > 0 && commands[commands.length - 1].after === '') {
       commands[commands.length - 1].after = operator;
       commands[commands.length - 1].afterAt = start;
     }
-    count = 0;
-    before = operator;
-    operators.push({ text: operator, start, end });
-  };
-  const endWord = (end: number) => {
-    if (wordStart < 0) return;
-    const raw = text.slice(wordStart, end);
-    wordStart = -1;
-    if (casePattern && count === 0 && raw === 'esac') casePattern = false;
-    pending[count++] = { raw, value: escaped ? value : raw, start: end - raw.length, end };
-    value = '';
-    escaped = false;
-    if (raw === 'in' && count === 3 && pending[0].raw === 'case') {
-      commands.push({ words: pending.slice(0, count), before, after: '', afterAt: -1, name: undefined });
-      count = 0;
-      before = '';
-      casePattern = true;
-    }
-  };
-  /** From here on, the word's value differs from its text: it starts with the text so far. */
-  const escape = (at: number) => {
-    if (escaped) return;
-    value = text.slice(wordStart, at);
-    escaped = true;
-  };
+    this.count = 0;
+    this.before = operator;
+    this.operators?.push({ text: operator, start, end });
+  }
 
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (isBlank(ch)) {
-      endWord(i);
-      i++;
-      continue;
-    }
-    if (wordStart < 0 && ch === '#') break;
-    if (casePattern && (ch === '|' || ch === ')' || (ch === '(' && wordStart < 0))) {
-      endWord(i);
-      if (ch === ')') {
-        count = 0;
-        casePattern = false;
-      }
-      i++;
-      continue;
-    }
-    if (ch === '&' || ch === '|' || ch === ';' || ((ch === '(' || ch === ')') && wordStart < 0)) {
-      const previous = wordStart >= 0 ? text[i - 1] : '';
-      // `2>&1`, `>&2`, `<&0` and bash's `&>file`: redirections, not operators.
-      if (ch === '&' && (previous === '>' || previous === '<' || text[i + 1] === '>')) {
-        if (wordStart < 0) wordStart = i;
-        if (escaped) value += ch;
-        i++;
-        continue;
-      }
-      endWord(i);
-      const next = text[i + 1];
-      const operator =
-        next === ch && (ch === '&' || ch === '|' || ch === ';') ? (ch === '&' ? '&&' : ch === '|' ? '||' : ';;') : ch === '|' && next === '&' ? '|&' : ch;
-      endCommand(operator === '|&' ? '|' : operator, i, i + operator.length);
-      if (operator === ';;') casePattern = true;
-      i += operator.length;
-      continue;
-    }
-    if (wordStart < 0) wordStart = i;
-    if (ch === "'") {
-      escape(i);
-      const close = text.indexOf("'", i + 1);
-      const end = close < 0 ? text.length : close;
-      value += text.slice(i + 1, end);
-      i = end + 1;
-    } else if (ch === '"') {
-      escape(i);
-      i++;
-      while (i < text.length && text[i] !== '"') {
-        if (text[i] === '\\' && i + 1 < text.length) {
-          value += '"\\$`'.includes(text[i + 1]) ? text[i + 1] : text.slice(i, i + 2);
-          i += 2;
-        } else if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
-          const end = skipGroup(text, i + 1);
-          value += text.slice(i, end);
-          i = end;
-        } else if (text[i] === '`') {
-          const end = skipBackticks(text, i);
-          value += text.slice(i, end);
-          i = end;
-        } else {
-          // This character and the plain ones after it at once.
-          let end = i + 1;
-          while (end < text.length && !isDoubleQuotedSpecial(text.charCodeAt(end))) end++;
-          value += text.slice(i, end);
-          i = end;
-        }
-      }
-      i++;
-    } else if (ch === '\\') {
-      escape(i);
-      value += text[i + 1] ?? '';
-      i += 2;
-    } else if (ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
-      const end = skipGroup(text, i + 1);
-      if (escaped) value += text.slice(i, end);
-      i = end;
-    } else if (ch === '`') {
-      const end = skipBackticks(text, i);
-      if (escaped) value += text.slice(i, end);
-      i = end;
-    } else {
-      // A run of ordinary characters at once (or this one character, `$` or a `#` inside a word).
-      ORDINARY.lastIndex = i;
-      const end = ORDINARY.test(text) ? ORDINARY.lastIndex : i + 1;
-      if (escaped) value += text.slice(i, end);
-      i = end;
+  private endWord(end: number): void {
+    if (this.wordStart < 0) return;
+    const raw = this.text.slice(this.wordStart, end);
+    this.wordStart = -1;
+    if (this.casePattern && this.count === 0 && raw === 'esac') this.casePattern = false;
+    this.pending[this.count++] = { raw, value: this.escaped ? this.value : raw, start: end - raw.length, end };
+    this.value = '';
+    this.escaped = false;
+    if (raw === 'in' && this.count === 3 && this.pending[0].raw === 'case') {
+      this.commands.push({ words: this.pending.slice(0, this.count), before: this.before, after: '', afterAt: -1, name: undefined });
+      this.count = 0;
+      this.before = '';
+      this.casePattern = true;
     }
   }
-  endWord(Math.min(i, text.length));
-  if (count > 0) commands.push({ words: pending.slice(0, count), before, after: '', afterAt: -1, name: undefined });
-  return { commands, operators, aptCalls: undefined };
+
+  /** From here on, the word's value differs from its text: it starts with the text so far. */
+  private escape(at: number): void {
+    if (this.escaped) return;
+    this.value = this.text.slice(this.wordStart, at);
+    this.escaped = true;
+  }
 }
 
 /** What ends a run of plain characters inside double quotes: `"`, `\`, `$` and a backtick. */
@@ -342,37 +394,41 @@ export interface AptCall {
   tool: ShellWord;
   /** The sub-command (`install`, `update` ...) word. */
   action: ShellWord;
-  /** Every option word, before and after the sub-command, with option values joined to them. */
+  /** Every option word, before and after the sub-command, with option values joined to them (shared and frozen when none). */
   options: string[];
 }
 
 
-/** The apt-get or apt invocations of a script, with their sub-command. */
+/** The apt-get or apt invocations of a script, with their sub-command (shared and frozen when none). */
 export function aptCalls(script: ShellScript): AptCall[] {
   script.aptCalls ??= findAptCalls(script);
   return script.aptCalls;
 }
 
 function findAptCalls(script: ShellScript): AptCall[] {
-  const calls: AptCall[] = [];
+  // Made only when there is something to put in them (most apt calls have a few options at most).
+  let calls: AptCall[] | undefined;
   for (let index = 0; index < script.commands.length; index++) {
     const command = script.commands[index];
     const name = commandName(command);
     if (!name || (name.word.value !== 'apt-get' && name.word.value !== 'apt')) continue;
-    const options: string[] = [];
+    let options: string[] | undefined;
     let action: ShellWord | undefined;
     const { words } = command;
     for (let i = name.index + 1; i < words.length; i++) {
       const value = words[i].value;
       if (value.startsWith('-') && value.length > 1) {
-        if (APT_VALUE_OPTIONS.has(value) && i + 1 < words.length) options.push(`${value}=${words[++i].value}`);
-        else options.push(value);
+        if (APT_VALUE_OPTIONS.has(value) && i + 1 < words.length) (options ??= []).push(`${value}=${words[++i].value}`);
+        else (options ??= []).push(value);
       } else if (!action) action = words[i];
     }
-    if (action) calls.push({ command, index, tool: name.word, action, options });
+    if (action) (calls ??= []).push({ command, index, tool: name.word, action, options: options ?? NONE });
   }
-  return calls;
+  return calls ?? NONE;
 }
+
+/** Shared by the scripts without apt calls and the calls without options. */
+const NONE: never[] = Object.freeze([]) as never[];
 
 const SIMULATE = new Set(['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act']);
 
