@@ -1,6 +1,6 @@
 import { Stage } from '../../model/model';
-import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
-import { AptCall, baseStage, helperStages, mapperFor, undecidedAptInstalls } from './shell';
+import { Finding, Rule, stageCheck } from '../rule';
+import { AptCall, baseStage, booleanInput, helperStages, mapperFor, nothingFoundWith, undecidedAptInstalls } from './shell';
 
 const RECOMMENDS_SETTING = /Install-Recommends/i;
 const NO_RECOMMENDS_OPTION = /^(?:--install-recommends=(?:false|no|0)|(?:-o|--option)=APT::Install-Recommends=(?:false|no|0))$/i;
@@ -38,14 +38,14 @@ export const aptGetInstallRecommends: Rule = {
     }),
     inputOf(stage, { model, helpers }, outputOf: (stage: Stage) => boolean | undefined) {
       const base = baseStage(model, stage);
-      return [helpers.has(stage), base !== undefined && outputOf(base) === true];
+      return booleanInput(helpers.has(stage), base !== undefined && outputOf(base) === true);
     },
     check(stage, { escapeChar, model, helpers }, outputOf: (stage: Stage) => boolean | undefined) {
-      if (helpers.has(stage)) return { findings: NOTHING_FOUND, output: false };
+      if (helpers.has(stage)) return nothingFoundWith(false);
       const base = baseStage(model, stage);
       // Only the installs without --no-install-recommends come back.
       const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, RECOMMENDS_SETTING, recommends);
-      if (installs.length === 0) return { findings: NOTHING_FOUND, output: configured };
+      if (installs.length === 0) return nothingFoundWith(configured);
       const findings: Finding[] = [];
       for (let n = 0; n < installs.length; n++) {
         const { instruction, call } = installs[n];

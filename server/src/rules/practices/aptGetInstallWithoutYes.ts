@@ -1,6 +1,6 @@
 import { Stage } from '../../model/model';
-import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
-import { AptCall, baseStage, commandName, mapperFor, ShellScript, undecidedAptInstalls } from './shell';
+import { Finding, Rule, stageCheck } from '../rule';
+import { AptCall, baseStage, booleanInput, commandName, mapperFor, nothingFoundWith, ShellScript, undecidedAptInstalls } from './shell';
 
 const ASSUME_YES_SETTING = /Assume-Yes/i;
 const ASSUME_YES_OPTION = /^(?:-o|--option)=APT::Get::Assume-Yes=(?:true|yes|1)$/i;
@@ -53,13 +53,13 @@ export const aptGetInstallWithoutYes: Rule = {
     // is built on, answers the prompt instead.
     inputOf(stage, { model }, outputOf: (stage: Stage) => boolean | undefined) {
       const base = baseStage(model, stage);
-      return [base !== undefined && outputOf(base) === true];
+      return booleanInput(base !== undefined && outputOf(base) === true);
     },
     check(stage, { escapeChar, model }, outputOf: (stage: Stage) => boolean | undefined) {
       const base = baseStage(model, stage);
       // Only the installs that would prompt come back.
       const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, ASSUME_YES_SETTING, prompts);
-      if (installs.length === 0) return { findings: NOTHING_FOUND, output: configured };
+      if (installs.length === 0) return nothingFoundWith(configured);
       const findings: Finding[] = [];
       for (let n = 0; n < installs.length; n++) {
         const { instruction, call } = installs[n];

@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
-import { AptCall, aptCalls, commandName, helperStages, mapperFor, mayMention, runScript, shellText, ShellScript, simulates } from './shell';
+import { AptCall, aptCalls, booleanInput, commandName, helperStages, mapperFor, mayMention, runScript, shellText, ShellScript, simulates } from './shell';
 
 const LISTS = /^\/var\/lib\/apt(?:\/?|\/\*|\/lists(?:\/.*)?)$/;
 const CACHE_MOUNT_ON_APT = /(?:^|,)(?:target|dst|destination)=\/var\/lib\/apt(?:\/lists)?\/?(?:,|$)/;
@@ -23,9 +23,9 @@ export const aptListsNotCleaned: Rule = {
   stages: stageCheck({
     prepare: ({ syntax, model }) => ({ escapeChar: syntax.escapeChar, helpers: helperStages(model.stages, model.findStage) }),
     // Layers of a stage that only feeds COPY --from do not ship.
-    inputOf: (stage, { helpers }) => [helpers.has(stage)],
+    inputOf: (stage, { helpers }) => booleanInput(helpers.has(stage)),
     check(stage, { escapeChar, helpers }) {
-      if (helpers.has(stage)) return { findings: NOTHING_FOUND };
+      if (helpers.has(stage)) return NOTHING_FOUND_HERE;
       let findings: Finding[] | undefined;
       const { instructions } = stage;
       // Index loops, and a cheap look at the text first: this runs on every instruction of every stage.
@@ -52,10 +52,13 @@ export const aptListsNotCleaned: Rule = {
         const mapper = mapperFor(instruction, escapeChar);
         (findings ??= []).push({ range: mapper.range(install.tool.start, install.action.end), message: 'notCleaned' });
       }
-      return { findings: findings ?? NOTHING_FOUND };
+      return findings ? { findings } : NOTHING_FOUND_HERE;
     },
   }),
 };
+
+/** What a stage check returns when it found nothing (shared, never changed). */
+const NOTHING_FOUND_HERE = Object.freeze({ findings: NOTHING_FOUND });
 
 /** Whether a cache mount keeps the lists out of the layer. */
 function cachesLists(instruction: Instruction): boolean {

@@ -23,9 +23,15 @@ export const consecutiveRuns: Rule = {
   check: ({ model }) => runRows(model.preamble),
   stages: stageCheck({
     prepare: () => undefined,
-    check: (stage) => ({ findings: runRows(stage.instructions) }),
+    check: (stage) => {
+      const findings = runRows(stage.instructions);
+      return findings === NOTHING_FOUND ? NOTHING_FOUND_HERE : { findings };
+    },
   }),
 };
+
+/** What the stage check returns when it found nothing (shared, never changed). */
+const NOTHING_FOUND_HERE = Object.freeze({ findings: NOTHING_FOUND });
 
 function runRows(instructions: readonly Instruction[]): Finding[] {
   let findings: Finding[] | undefined;

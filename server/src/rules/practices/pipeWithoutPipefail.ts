@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
-import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
+import { Finding, NOTHING_FOUND, Rule, StageInput, stageCheck } from '../rule';
 import { ShellScript, commandName, mapperFor, runScript, shellText } from './shell';
 
 interface ShellState {
@@ -9,9 +9,23 @@ interface ShellState {
   pipefail: boolean;
 }
 
-/** The shell a stage starts with when it is built on no earlier stage (never changed: states are shared). */
-const POSIX: ShellState = Object.freeze({ posix: true, pipefail: false });
-const NOT_POSIX: ShellState = Object.freeze({ posix: false, pipefail: false });
+/**
+ * The four states, shared (never changed), so that no stage makes its own, nor its own input or
+ * result when it finds nothing: by `stateIndex`.
+ */
+const STATES: readonly ShellState[] = [
+  { posix: false, pipefail: false },
+  { posix: true, pipefail: false },
+  { posix: false, pipefail: true },
+  { posix: true, pipefail: true },
+].map((state) => Object.freeze(state));
+const stateIndex = (posix: boolean, pipefail: boolean) => (posix ? 1 : 0) + (pipefail ? 2 : 0);
+const NOTHING_FOUND_WITH = STATES.map((output) => Object.freeze({ findings: NOTHING_FOUND, output }));
+/** By the file's escape character (a backtick: a Windows file), then by the inherited state (none, or its index + 1). */
+const INPUTS: readonly StageInput[] = [false, true].flatMap((windowsFile) => [
+  Object.freeze([windowsFile, undefined, undefined]),
+  ...STATES.map((state) => Object.freeze([windowsFile, state.posix, state.pipefail])),
+]);
 
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
@@ -38,11 +52,11 @@ export const pipeWithoutPipefail: Rule = {
     // The shell in force when the stage starts: the one its base stage ended with, else sh (on a Linux image).
     inputOf(stage, { windowsFile, model }, outputOf: (stage: Stage) => ShellState | undefined) {
       const inherited = inheritedState(model, stage, outputOf);
-      return [windowsFile, inherited?.posix, inherited?.pipefail];
+      return INPUTS[(windowsFile ? 5 : 0) + (inherited ? 1 + stateIndex(inherited.posix, inherited.pipefail) : 0)];
     },
     check(stage, { escapeChar, windowsFile, model }, outputOf: (stage: Stage) => ShellState | undefined) {
       let findings: Finding[] | undefined;
-      let state: ShellState = inheritedState(model, stage, outputOf) ?? (!windowsFile && !WINDOWS_IMAGE.test(stage.base) ? POSIX : NOT_POSIX);
+      let state: ShellState = inheritedState(model, stage, outputOf) ?? STATES[stateIndex(!windowsFile && !WINDOWS_IMAGE.test(stage.base), false)];
       const { instructions } = stage;
       // An index loop: this runs over every instruction of every stage.
       for (let n = 0; n < instructions.length; n++) {
@@ -60,7 +74,7 @@ export const pipeWithoutPipefail: Rule = {
         if (pipe === undefined || setsPipefailBefore(script, pipe)) continue;
         (findings ??= []).push({ range: mapperFor(instruction, escapeChar).range(pipe, pipe + 1), message: 'pipe' });
       }
-      return { findings: findings ?? NOTHING_FOUND, output: state };
+      return findings ? { findings, output: state } : NOTHING_FOUND_WITH[stateIndex(state.posix, state.pipefail)];
     },
   }),
 };
@@ -75,7 +89,7 @@ function shellState(instruction: Instruction): ShellState | undefined {
   if (!values || values.length === 0) return undefined;
   const executable = values[0].slice(Math.max(values[0].lastIndexOf('/'), values[0].lastIndexOf('\\')) + 1).toLowerCase().replace(/\.exe$/, '');
   const pipefail = values.some((v, i) => (SET_O.test(v) && values[i + 1] === 'pipefail') || v === '-opipefail');
-  return { posix: POSIX_SHELLS.has(executable), pipefail };
+  return STATES[stateIndex(POSIX_SHELLS.has(executable), pipefail)];
 }
 
 /** Producers that cannot fail in a way worth catching (`yes` even dies of SIGPIPE under pipefail). */

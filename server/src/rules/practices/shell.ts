@@ -1,6 +1,7 @@
 import { splitWords } from '../../parser/parser';
 import { Instruction, Position, Range } from '../../parser/syntax';
 import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
+import { Finding, NOTHING_FOUND, StageInput } from '../rule';
 
 /**
  * A light reading of the shell text of a RUN in shell form: enough to split it into simple
@@ -622,6 +623,24 @@ function writesSetting(script: ShellScript, setting: RegExp): boolean {
   }
   return false;
 }
+
+/**
+ * A stage check's input of booleans, shared: inputs are compared element by element, and most
+ * stages have the same, so there is no need for an array per stage and rule.
+ */
+export function booleanInput(first: boolean, second?: boolean): StageInput {
+  return second === undefined ? BOOLEAN_INPUTS[first ? 1 : 0] : BOOLEAN_INPUTS[2 + (first ? 1 : 0) + (second ? 2 : 0)];
+}
+
+const BOOLEAN_INPUTS: readonly StageInput[] = [[false], [true], [false, false], [true, false], [false, true], [true, true]].map((input) => Object.freeze(input));
+
+/** What a stage check with a boolean output returns when it found nothing (shared, never changed). */
+export function nothingFoundWith(output: boolean): { findings: Finding[]; output: boolean } {
+  return output ? NOTHING_FOUND_TRUE : NOTHING_FOUND_FALSE;
+}
+
+const NOTHING_FOUND_TRUE = Object.freeze({ findings: NOTHING_FOUND, output: true });
+const NOTHING_FOUND_FALSE = Object.freeze({ findings: NOTHING_FOUND, output: false });
 
 /** The stage a stage is built FROM, when it is an earlier stage. */
 export function baseStage(model: DockerfileModel, stage: Stage): Stage | undefined {
