@@ -62,8 +62,8 @@ const NOTHING_FOUND_HERE = Object.freeze({ findings: NOTHING_FOUND });
 
 /** Whether a cache mount keeps the lists out of the layer. */
 function cachesLists(instruction: Instruction): boolean {
-  // Flags start with `--`: most RUNs have none.
-  if (!instruction.args.includes('--')) return false;
+  // Flags come first, each starting with `--`: most RUNs have none.
+  if (!instruction.args.startsWith('--')) return false;
   const { flags } = instruction;
   for (let f = 0; f < flags.length; f++) {
     const { name, value } = flags[f];

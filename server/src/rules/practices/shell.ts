@@ -545,8 +545,8 @@ function copiedReferences(stage: Stage): readonly string[] {
   const { instructions } = stage;
   for (let n = 0; n < instructions.length; n++) {
     const instruction = instructions[n];
-    // Flags start with `--`: most instructions have none.
-    if (!instruction.args.includes('--')) continue;
+    // Flags come first, each starting with `--`: most instructions have none.
+    if (!instruction.args.startsWith('--')) continue;
     const { flags } = instruction;
     for (let f = 0; f < flags.length; f++) {
       const flag = flags[f];
