@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
-import { copyRange } from './shell';
+import { copyRange, shellText } from './shell';
 
 const MINIMUM = 3;
 
@@ -43,8 +43,8 @@ function runRows(instructions: readonly Instruction[]): Finding[] {
   let firstFlags: string | undefined;
   for (let n = 0; n <= instructions.length; n++) {
     const instruction = n < instructions.length ? instructions[n] : undefined;
-    const joinable =
-      instruction !== undefined && instruction.name === 'RUN' && !instruction.execForm && instruction.heredocs.length === 0 && instruction.rest.text !== '';
+    // A RUN in shell form, with a command and no heredoc.
+    const joinable = instruction !== undefined && shellText(instruction) !== undefined;
     if (joinable && length > 0) {
       // RUNs with different flags (--mount, --network ...) cannot simply be joined.
       // A blank or comment line between two RUNs says the author split them on purpose.
