@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { NOTHING_FOUND, Rule } from '../rule';
 
 /** Flags ADD shares with COPY; any other (--checksum, --keep-git-dir, --unpack) means ADD is meant. */
 const COPY_FLAGS = new Set(['chown', 'chmod', 'link', 'exclude']);
@@ -26,19 +26,20 @@ export const addForLocalFile: Rule = {
   },
   appliesTo: ['ADD'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    if (instruction.name !== 'ADD' || instruction.heredocs.length > 0) return findings;
-    if (instruction.flags.some((f) => !COPY_FLAGS.has(f.name))) return findings;
+    if (instruction.name !== 'ADD' || instruction.heredocs.length > 0) return NOTHING_FOUND;
+    const { flags } = instruction;
+    for (let f = 0; f < flags.length; f++) if (!COPY_FLAGS.has(flags[f].name)) return NOTHING_FOUND;
     const sources = instruction.execForm
       ? instruction.execForm.values.slice(0, -1).map((v) => v.text)
       : instruction.words.slice(0, -1).map((w) => unquote(w.text));
-    if (sources.length === 0 || !sources.every(isPlainLocal)) return findings;
-    findings.push({
-      range: instruction.keywordRange,
-      message: 'useCopy',
-      fixes: [{ title: 'replace', edits: [{ range: instruction.keywordRange, newText: instruction.keyword === instruction.keyword.toLowerCase() ? 'copy' : 'COPY' }] }],
-    });
-    return findings;
+    if (sources.length === 0 || !sources.every(isPlainLocal)) return NOTHING_FOUND;
+    return [
+      {
+        range: instruction.keywordRange,
+        message: 'useCopy',
+        fixes: [{ title: 'replace', edits: [{ range: instruction.keywordRange, newText: instruction.keyword === instruction.keyword.toLowerCase() ? 'copy' : 'COPY' }] }],
+      },
+    ];
   },
 };
 

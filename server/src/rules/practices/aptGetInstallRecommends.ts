@@ -1,9 +1,16 @@
 import { Stage } from '../../model/model';
 import { Finding, Rule, stageCheck } from '../rule';
-import { baseStage, helperStages, mapperFor, undecidedAptInstalls } from './shell';
+import { AptCall, baseStage, booleanInput, helperStages, mapperFor, nothingFoundWith, undecidedAptInstalls } from './shell';
 
 const RECOMMENDS_SETTING = /Install-Recommends/i;
 const NO_RECOMMENDS_OPTION = /^(?:--install-recommends=(?:false|no|0)|(?:-o|--option)=APT::Install-Recommends=(?:false|no|0))$/i;
+
+/** Whether an install call pulls in recommended packages (no option says otherwise). */
+function recommends(call: AptCall): boolean {
+  const { options } = call;
+  for (let o = 0; o < options.length; o++) if (options[o] === '--no-install-recommends' || NO_RECOMMENDS_OPTION.test(options[o])) return false;
+  return true;
+}
 
 /** `apt-get install` that also pulls in every recommended package. */
 export const aptGetInstallRecommends: Rule = {
@@ -31,15 +38,17 @@ export const aptGetInstallRecommends: Rule = {
     }),
     inputOf(stage, { model, helpers }, outputOf: (stage: Stage) => boolean | undefined) {
       const base = baseStage(model, stage);
-      return [helpers.has(stage), base !== undefined && outputOf(base) === true];
+      return booleanInput(helpers.has(stage), base !== undefined && outputOf(base) === true);
     },
     check(stage, { escapeChar, model, helpers }, outputOf: (stage: Stage) => boolean | undefined) {
-      if (helpers.has(stage)) return { findings: [], output: false };
+      if (helpers.has(stage)) return nothingFoundWith(false);
       const base = baseStage(model, stage);
-      const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, RECOMMENDS_SETTING);
+      // Only the installs without --no-install-recommends come back.
+      const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, RECOMMENDS_SETTING, recommends);
+      if (installs.length === 0) return nothingFoundWith(configured);
       const findings: Finding[] = [];
-      for (const { instruction, call } of installs) {
-        if (call.options.some((o) => o === '--no-install-recommends' || NO_RECOMMENDS_OPTION.test(o))) continue;
+      for (let n = 0; n < installs.length; n++) {
+        const { instruction, call } = installs[n];
         const mapper = mapperFor(instruction, escapeChar);
         const end = mapper.position(call.action.end, true);
         findings.push({

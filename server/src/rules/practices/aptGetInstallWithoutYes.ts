@@ -1,23 +1,34 @@
 import { Stage } from '../../model/model';
 import { Finding, Rule, stageCheck } from '../rule';
-import { baseStage, commandName, mapperFor, undecidedAptInstalls } from './shell';
+import { AptCall, baseStage, booleanInput, commandName, mapperFor, nothingFoundWith, ShellScript, undecidedAptInstalls } from './shell';
 
 const ASSUME_YES_SETTING = /Assume-Yes/i;
 const ASSUME_YES_OPTION = /^(?:-o|--option)=APT::Get::Assume-Yes=(?:true|yes|1)$/i;
+const SHORT_OPTIONS = /^-[A-Za-z]+$/;
 
 /** Whether apt's options answer its prompt: -y, --yes, --assume-yes, -qq (implies -y) or the setting. */
 export function assumesYes(options: readonly string[]): boolean {
   let quiet = 0;
-  for (const option of options) {
+  // An index loop: this runs on every apt install.
+  for (let o = 0; o < options.length; o++) {
+    const option = options[o];
     if (option === '--yes' || option === '--assume-yes' || ASSUME_YES_OPTION.test(option)) return true;
     if (option === '-q=2' || option === '--quiet=2' || option === '-q2') return true;
     if (option === '--quiet') quiet++;
-    else if (/^-[A-Za-z]+$/.test(option)) {
+    else if (SHORT_OPTIONS.test(option)) {
       if (option.includes('y')) return true;
-      quiet += option.split('q').length - 1;
+      // The q's of a cluster such as -qq or -qqy.
+      for (let i = option.indexOf('q'); i >= 0; i = option.indexOf('q', i + 1)) quiet++;
     }
   }
   return quiet >= 2;
+}
+
+/** Whether nothing answers an install call's prompt: no option, and no `yes |` feeding it. */
+function prompts(call: AptCall, script: ShellScript): boolean {
+  if (assumesYes(call.options)) return false;
+  const feeder = call.index > 0 && call.command.before === '|' ? commandName(script.commands[call.index - 1]) : undefined;
+  return feeder?.word.value !== 'yes';
 }
 
 /** `apt-get install` without -y: nothing answers the confirmation prompt during the build. */
@@ -42,16 +53,16 @@ export const aptGetInstallWithoutYes: Rule = {
     // is built on, answers the prompt instead.
     inputOf(stage, { model }, outputOf: (stage: Stage) => boolean | undefined) {
       const base = baseStage(model, stage);
-      return [base !== undefined && outputOf(base) === true];
+      return booleanInput(base !== undefined && outputOf(base) === true);
     },
     check(stage, { escapeChar, model }, outputOf: (stage: Stage) => boolean | undefined) {
       const base = baseStage(model, stage);
-      const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, ASSUME_YES_SETTING);
+      // Only the installs that would prompt come back.
+      const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, ASSUME_YES_SETTING, prompts);
+      if (installs.length === 0) return nothingFoundWith(configured);
       const findings: Finding[] = [];
-      for (const { instruction, script, call } of installs) {
-        if (assumesYes(call.options)) continue;
-        const feeder = call.index > 0 && call.command.before === '|' ? commandName(script.commands[call.index - 1]) : undefined;
-        if (feeder?.word.value === 'yes') continue;
+      for (let n = 0; n < installs.length; n++) {
+        const { instruction, call } = installs[n];
         const mapper = mapperFor(instruction, escapeChar);
         const end = mapper.position(call.action.end, true);
         findings.push({

@@ -1,5 +1,5 @@
-import { Finding, Rule } from '../rule';
-import { aptCalls, mapperFor, runScript } from './shell';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { aptCalls, mapperFor, mayMention, runScript, shellText } from './shell';
 
 /** Sub-commands that read the package lists `apt-get update` just fetched. */
 const USES_LISTS = new Set(['install', 'reinstall', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download', 'satisfy']);
@@ -21,16 +21,19 @@ export const aptGetUpdateAlone: Rule = {
   },
   appliesTo: ['RUN'],
   checkInstruction(instruction, { syntax }) {
-    const findings: Finding[] = [];
-    const script = runScript(instruction);
-    if (!script) return findings;
-    const calls = aptCalls(script);
-    if (calls.length === 0 || calls.some((call) => USES_LISTS.has(call.action.value))) return findings;
-    for (const call of calls) {
+    // Most RUNs run no apt at all: no need to read their script.
+    const text = shellText(instruction);
+    if (text === undefined || !mayMention(text, 'apt')) return NOTHING_FOUND;
+    const calls = aptCalls(runScript(instruction)!);
+    // Index loops: this runs on every RUN that mentions apt.
+    for (let c = 0; c < calls.length; c++) if (USES_LISTS.has(calls[c].action.value)) return NOTHING_FOUND;
+    let findings: Finding[] | undefined;
+    for (let c = 0; c < calls.length; c++) {
+      const call = calls[c];
       if (call.action.value !== 'update') continue;
       const mapper = mapperFor(instruction, syntax.escapeChar);
-      findings.push({ range: mapper.range(call.tool.start, call.action.end), message: 'alone', args: [call.tool.value] });
+      (findings ??= []).push({ range: mapper.range(call.tool.start, call.action.end), message: 'alone', args: [call.tool.value] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

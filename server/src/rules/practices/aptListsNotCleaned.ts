@@ -1,5 +1,6 @@
-import { Finding, Rule, stageCheck } from '../rule';
-import { aptCalls, commandName, helperStages, mapperFor, runScript, simulates } from './shell';
+import { Instruction } from '../../parser/syntax';
+import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
+import { AptCall, aptCalls, booleanInput, commandName, helperStages, mapperFor, mayMention, runScript, shellText, ShellScript, simulates } from './shell';
 
 const LISTS = /^\/var\/lib\/apt(?:\/?|\/\*|\/lists(?:\/.*)?)$/;
 const CACHE_MOUNT_ON_APT = /(?:^|,)(?:target|dst|destination)=\/var\/lib\/apt(?:\/lists)?\/?(?:,|$)/;
@@ -22,30 +23,63 @@ export const aptListsNotCleaned: Rule = {
   stages: stageCheck({
     prepare: ({ syntax, model }) => ({ escapeChar: syntax.escapeChar, helpers: helperStages(model.stages, model.findStage) }),
     // Layers of a stage that only feeds COPY --from do not ship.
-    inputOf: (stage, { helpers }) => [helpers.has(stage)],
+    inputOf: (stage, { helpers }) => booleanInput(helpers.has(stage)),
     check(stage, { escapeChar, helpers }) {
-      const findings: Finding[] = [];
-      if (helpers.has(stage)) return { findings };
-      for (const instruction of stage.instructions) {
-        const script = runScript(instruction);
-        if (!script) continue;
+      if (helpers.has(stage)) return NOTHING_FOUND_HERE;
+      let findings: Finding[] | undefined;
+      const { instructions } = stage;
+      // Index loops, and a cheap look at the text first: this runs on every instruction of every stage.
+      for (let n = 0; n < instructions.length; n++) {
+        const instruction = instructions[n];
+        const text = shellText(instruction);
+        if (text === undefined || !mayMention(text, 'apt')) continue;
+        const script = runScript(instruction)!;
         const calls = aptCalls(script);
-        const install = calls.find((c) => c.action.value === 'install' && !simulates(c));
+        let install: AptCall | undefined;
+        let updates = false;
+        let distCleans = false;
+        for (let c = 0; c < calls.length; c++) {
+          const action = calls[c].action.value;
+          if (install === undefined && action === 'install' && !simulates(calls[c])) install = calls[c];
+          else if (action === 'update') updates = true;
+          else if (action === 'dist-clean') distCleans = true;
+        }
         // The lists are written by `update`: only a RUN that does both leaves them in its own layer.
-        if (!install || !calls.some((c) => c.action.value === 'update')) continue;
-        if (instruction.flags.some((f) => f.name === 'mount' && f.value !== undefined && CACHE_MOUNT_ON_APT.test(f.value))) continue;
+        if (!install || !updates) continue;
+        if (cachesLists(instruction)) continue;
         // `apt-get dist-clean` (apt 2.7 and later) removes the lists as well.
-        const cleaned =
-          calls.some((c) => c.action.value === 'dist-clean') ||
-          script.commands.some((command) => {
-            const name = commandName(command);
-            return name !== undefined && name.word.value === 'rm' && command.words.slice(name.index + 1).some((w) => LISTS.test(w.value));
-          });
-        if (cleaned) continue;
+        if (distCleans || removesLists(script)) continue;
         const mapper = mapperFor(instruction, escapeChar);
-        findings.push({ range: mapper.range(install.tool.start, install.action.end), message: 'notCleaned' });
+        (findings ??= []).push({ range: mapper.range(install.tool.start, install.action.end), message: 'notCleaned' });
       }
-      return { findings };
+      return findings ? { findings } : NOTHING_FOUND_HERE;
     },
   }),
 };
+
+/** What a stage check returns when it found nothing (shared, never changed). */
+const NOTHING_FOUND_HERE = Object.freeze({ findings: NOTHING_FOUND });
+
+/** Whether a cache mount keeps the lists out of the layer. */
+function cachesLists(instruction: Instruction): boolean {
+  // Flags come first, each starting with `--`: most RUNs have none.
+  if (!instruction.args.startsWith('--')) return false;
+  const { flags } = instruction;
+  for (let f = 0; f < flags.length; f++) {
+    const { name, value } = flags[f];
+    if (name === 'mount' && value !== undefined && CACHE_MOUNT_ON_APT.test(value)) return true;
+  }
+  return false;
+}
+
+/** Whether an `rm` of the script removes the lists. */
+function removesLists(script: ShellScript): boolean {
+  const { commands } = script;
+  for (let c = 0; c < commands.length; c++) {
+    const name = commandName(commands[c]);
+    if (name === undefined || name.word.value !== 'rm') continue;
+    const { words } = commands[c];
+    for (let w = name.index + 1; w < words.length; w++) if (LISTS.test(words[w].value)) return true;
+  }
+  return false;
+}

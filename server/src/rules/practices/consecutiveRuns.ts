@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, Rule, stageCheck } from '../rule';
-import { copyRange } from './shell';
+import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
+import { copyRange, shellText } from './shell';
 
 const MINIMUM = 3;
 
@@ -23,33 +23,56 @@ export const consecutiveRuns: Rule = {
   check: ({ model }) => runRows(model.preamble),
   stages: stageCheck({
     prepare: () => undefined,
-    check: (stage) => ({ findings: runRows(stage.instructions) }),
+    check: (stage) => {
+      const findings = runRows(stage.instructions);
+      return findings === NOTHING_FOUND ? NOTHING_FOUND_HERE : { findings };
+    },
   }),
 };
 
+/** What the stage check returns when it found nothing (shared, never changed). */
+const NOTHING_FOUND_HERE = Object.freeze({ findings: NOTHING_FOUND });
+
 function runRows(instructions: readonly Instruction[]): Finding[] {
-  const findings: Finding[] = [];
-  let group: Instruction[] = [];
-  let groupFlags = '';
-  const flush = () => {
-    if (group.length >= MINIMUM) findings.push({ range: copyRange(group[0].keywordRange), message: 'consecutive', args: [String(group.length)] });
-    group = [];
-  };
-  for (const instruction of instructions) {
-    const joinable = instruction.name === 'RUN' && !instruction.execForm && instruction.heredocs.length === 0 && instruction.rest.text !== '';
-    if (!joinable) {
-      flush();
-      continue;
+  let findings: Finding[] | undefined;
+  // The row being read: its first and last RUN, its length, and its flags (worked out when a
+  // second RUN comes). Index loop, no closure: this runs over every instruction of every stage.
+  let first: Instruction | undefined;
+  let last: Instruction | undefined;
+  let length = 0;
+  let firstFlags: string | undefined;
+  for (let n = 0; n <= instructions.length; n++) {
+    const instruction = n < instructions.length ? instructions[n] : undefined;
+    // A RUN in shell form, with a command and no heredoc.
+    const joinable = instruction !== undefined && shellText(instruction) !== undefined;
+    if (joinable && length > 0) {
+      // RUNs with different flags (--mount, --network ...) cannot simply be joined.
+      // A blank or comment line between two RUNs says the author split them on purpose.
+      const separated = instruction.range.start.line > last!.range.end.line + 1;
+      if (flagsOf(instruction) === (firstFlags ??= flagsOf(first!)) && !separated) {
+        last = instruction;
+        length++;
+        continue;
+      }
     }
-    // RUNs with different flags (--mount, --network ...) cannot simply be joined.
-    const flags = instruction.flags.map((f) => `${f.name}=${f.value ?? ''}`).sort().join('\n');
-    // A blank or comment line between two RUNs says the author split them on purpose.
-    const previous = group[group.length - 1];
-    const separated = previous !== undefined && instruction.range.start.line > previous.range.end.line + 1;
-    if (group.length > 0 && (flags !== groupFlags || separated)) flush();
-    if (group.length === 0) groupFlags = flags;
-    group.push(instruction);
+    // The row ends here.
+    if (length >= MINIMUM) (findings ??= []).push({ range: copyRange(first!.keywordRange), message: 'consecutive', args: [String(length)] });
+    if (joinable) {
+      first = last = instruction;
+      length = 1;
+    } else {
+      first = last = undefined;
+      length = 0;
+    }
+    firstFlags = undefined;
   }
-  flush();
-  return findings;
+  return findings ?? NOTHING_FOUND;
+}
+
+/** A RUN's flags, in an order of their own: two RUNs with the same flags have the same text here. */
+function flagsOf(instruction: Instruction): string {
+  // Flags come first, each starting with `--`: most RUNs have none.
+  if (!instruction.args.startsWith('--')) return '';
+  const { flags } = instruction;
+  return flags.length === 0 ? '' : flags.map((f) => `${f.name}=${f.value ?? ''}`).sort().join('\n');
 }

@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 import { copyRange } from './shell';
 
 /** FROM an image without a tag or digest, or with `:latest`: the build changes when the image does. */
@@ -22,18 +22,21 @@ export const fromUntaggedImage: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+    let findings: Finding[] | undefined;
+    const { stages } = model;
+    // An index loop: this runs over every stage.
+    for (let n = 0; n < stages.length; n++) {
+      const stage = stages[n];
       const image = stage.base;
-      if (!stage.baseRange || image === '' || image.includes('$') || image.toLowerCase() === 'scratch') continue;
+      if (!stage.baseRange || image === '' || image.includes('$') || (image.length === 7 && image.toLowerCase() === 'scratch')) continue;
       const earlier = model.findStage(image);
       if (earlier && earlier.index < stage.index && !/^\d+$/.test(image)) continue;
       if (image.includes('@')) continue;
       const lastName = image.slice(image.lastIndexOf('/') + 1);
       const colon = lastName.indexOf(':');
-      if (colon < 0) findings.push({ range: copyRange(stage.baseRange), message: 'untagged', args: [image] });
-      else if (lastName.slice(colon + 1) === 'latest') findings.push({ range: copyRange(stage.baseRange), message: 'latest', args: [image] });
+      if (colon < 0) (findings ??= []).push({ range: copyRange(stage.baseRange), message: 'untagged', args: [image] });
+      else if (lastName.slice(colon + 1) === 'latest') (findings ??= []).push({ range: copyRange(stage.baseRange), message: 'latest', args: [image] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

@@ -1,5 +1,5 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 import { copyRange } from './shell';
 
 /** The last USER of the final stage (or of the stages it builds on) is root. */
@@ -29,12 +29,12 @@ export const lastUserRoot: Rule = {
         const name = user.split(':')[0];
         return last.words.length === 1 && (name === 'root' || name === '0')
           ? [{ range: copyRange(last.argsRange), message: 'root', args: [user] } satisfies Finding]
-          : [];
+          : NOTHING_FOUND;
       }
       const base = model.findStage(stage.base);
-      if (!base || base.index >= stage.index) return [];
+      if (!base || base.index >= stage.index) return NOTHING_FOUND;
       stage = base;
     }
-    return [];
+    return NOTHING_FOUND;
   },
 };

@@ -1,13 +1,31 @@
 import { Instruction } from '../../parser/syntax';
 import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
-import { Finding, Rule, stageCheck } from '../rule';
-import { ShellScript, commandName, mapperFor, runScript } from './shell';
+import { Finding, NOTHING_FOUND, Rule, StageInput, stageCheck } from '../rule';
+import { ShellScript, commandName, mapperFor, runScript, shellText } from './shell';
 
 interface ShellState {
   /** A POSIX-like shell, where `-o pipefail` means something. */
   posix: boolean;
   pipefail: boolean;
 }
+
+/**
+ * The four states, shared (never changed), so that no stage makes its own, nor its own input or
+ * result when it finds nothing: by `stateIndex`.
+ */
+const STATES: readonly ShellState[] = [
+  { posix: false, pipefail: false },
+  { posix: true, pipefail: false },
+  { posix: false, pipefail: true },
+  { posix: true, pipefail: true },
+].map((state) => Object.freeze(state));
+const stateIndex = (posix: boolean, pipefail: boolean) => (posix ? 1 : 0) + (pipefail ? 2 : 0);
+const NOTHING_FOUND_WITH = STATES.map((output) => Object.freeze({ findings: NOTHING_FOUND, output }));
+/** By the file's escape character (a backtick: a Windows file), then by the inherited state (none, or its index + 1). */
+const INPUTS: readonly StageInput[] = [false, true].flatMap((windowsFile) => [
+  Object.freeze([windowsFile, undefined, undefined]),
+  ...STATES.map((state) => Object.freeze([windowsFile, state.posix, state.pipefail])),
+]);
 
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
@@ -34,23 +52,29 @@ export const pipeWithoutPipefail: Rule = {
     // The shell in force when the stage starts: the one its base stage ended with, else sh (on a Linux image).
     inputOf(stage, { windowsFile, model }, outputOf: (stage: Stage) => ShellState | undefined) {
       const inherited = inheritedState(model, stage, outputOf);
-      return [windowsFile, inherited?.posix, inherited?.pipefail];
+      return INPUTS[(windowsFile ? 5 : 0) + (inherited ? 1 + stateIndex(inherited.posix, inherited.pipefail) : 0)];
     },
     check(stage, { escapeChar, windowsFile, model }, outputOf: (stage: Stage) => ShellState | undefined) {
-      const findings: Finding[] = [];
-      let state: ShellState = inheritedState(model, stage, outputOf) ?? { posix: !windowsFile && !WINDOWS_IMAGE.test(stage.base), pipefail: false };
-      for (const instruction of stage.instructions) {
+      let findings: Finding[] | undefined;
+      let state: ShellState = inheritedState(model, stage, outputOf) ?? STATES[stateIndex(!windowsFile && !WINDOWS_IMAGE.test(stage.base), false)];
+      const { instructions } = stage;
+      // An index loop: this runs over every instruction of every stage.
+      for (let n = 0; n < instructions.length; n++) {
+        const instruction = instructions[n];
         if (instruction.name === 'SHELL') {
           state = shellState(instruction) ?? state;
           continue;
         }
         if (!state.posix || state.pipefail) continue;
-        const script = runScript(instruction);
-        const pipe = script && riskyPipe(script);
-        if (pipe === undefined || setsPipefailBefore(script!, pipe)) continue;
-        findings.push({ range: mapperFor(instruction, escapeChar).range(pipe, pipe + 1), message: 'pipe' });
+        // Most RUNs have no pipe: no need to read their script.
+        const text = shellText(instruction);
+        if (text === undefined || !text.includes('|')) continue;
+        const script = runScript(instruction)!;
+        const pipe = riskyPipe(script);
+        if (pipe === undefined || setsPipefailBefore(script, pipe)) continue;
+        (findings ??= []).push({ range: mapperFor(instruction, escapeChar).range(pipe, pipe + 1), message: 'pipe' });
       }
-      return { findings, output: state };
+      return findings ? { findings, output: state } : NOTHING_FOUND_WITH[stateIndex(state.posix, state.pipefail)];
     },
   }),
 };
@@ -65,7 +89,7 @@ function shellState(instruction: Instruction): ShellState | undefined {
   if (!values || values.length === 0) return undefined;
   const executable = values[0].slice(Math.max(values[0].lastIndexOf('/'), values[0].lastIndexOf('\\')) + 1).toLowerCase().replace(/\.exe$/, '');
   const pipefail = values.some((v, i) => (SET_O.test(v) && values[i + 1] === 'pipefail') || v === '-opipefail');
-  return { posix: POSIX_SHELLS.has(executable), pipefail };
+  return STATES[stateIndex(POSIX_SHELLS.has(executable), pipefail)];
 }
 
 /** Producers that cannot fail in a way worth catching (`yes` even dies of SIGPIPE under pipefail). */
@@ -87,10 +111,11 @@ function riskyPipe(script: ShellScript): number | undefined {
     }
     let last = i;
     while (last + 1 < commands.length && commands[last].after === '|') last++;
-    const producers = commands.slice(i, last);
     const consumer = commandName(commands[last])?.word.value ?? '';
-    const risky = !CHECKING_CONSUMERS.has(consumer) && producers.some((c) => !HARMLESS_PRODUCERS.has(commandName(c)?.word.value ?? ''));
-    if (risky) return commands[i].afterAt;
+    if (!CHECKING_CONSUMERS.has(consumer)) {
+      // The producers are the commands from i up to the last one.
+      for (let p = i; p < last; p++) if (!HARMLESS_PRODUCERS.has(commandName(commands[p])?.word.value ?? '')) return commands[i].afterAt;
+    }
     i = last + 1;
   }
   return undefined;
@@ -98,11 +123,15 @@ function riskyPipe(script: ShellScript): number | undefined {
 
 /** Whether a `set -o pipefail` (or `set -euxo pipefail` ...) runs before the offset. */
 function setsPipefailBefore(script: ShellScript, offset: number): boolean {
-  for (const command of script.commands) {
-    if (command.words[0].start >= offset) return false;
-    if (commandName(command)?.word.value !== 'set') continue;
-    const words = command.words.map((w) => w.value);
-    if (words.some((w, i) => (SET_O.test(w) && words[i + 1] === 'pipefail') || w === '-opipefail')) return true;
+  const { commands } = script;
+  for (let c = 0; c < commands.length; c++) {
+    const { words } = commands[c];
+    if (words[0].start >= offset) return false;
+    if (commandName(commands[c])?.word.value !== 'set') continue;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w].value;
+      if ((SET_O.test(word) && words[w + 1]?.value === 'pipefail') || word === '-opipefail') return true;
+    }
   }
   return false;
 }

@@ -1,5 +1,5 @@
-import { Finding, Rule } from '../rule';
-import { mapperFor, runScript } from './shell';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { mapperFor, runScript, shellText } from './shell';
 
 /** A directory WORKDIR can take as is: no variables, quotes, `~` or `-`. */
 const PLAIN_DIRECTORY = /^[A-Za-z0-9_./@+,:=-]+$/;
@@ -30,27 +30,27 @@ export const runCd: Rule = {
   },
   appliesTo: ['RUN'],
   checkInstruction(instruction, { syntax }) {
-    const findings: Finding[] = [];
-    const script = runScript(instruction);
-    const first = script?.commands[0];
-    if (!script || !first || first.before !== '' || first.words.length !== 2 || first.words[0].raw !== 'cd') return findings;
+    // Most RUNs have no `cd` at all: no need to read their script.
+    const text = shellText(instruction);
+    if (text === undefined || !text.includes('cd')) return NOTHING_FOUND;
+    const script = runScript(instruction)!;
+    const first = script.commands[0];
+    if (!first || first.before !== '' || first.words.length !== 2 || first.words[0].raw !== 'cd') return NOTHING_FOUND;
     const directory = first.words[1];
-    if (directory.value === '-' || directory.value.startsWith('~')) return findings;
-    const mapper = mapperFor(instruction, syntax.escapeChar);
-    const range = mapper.range(first.words[0].start, directory.end);
-    if (script.commands.length === 1 && (first.after === '' || first.after === ';')) {
-      const plain = PLAIN_DIRECTORY.test(directory.raw);
-      findings.push({
-        range,
-        message: plain ? 'only' : 'onlyVariable',
-        args: [directory.raw],
-        fixes: plain
-          ? [{ title: 'useWorkdir', args: [directory.raw], edits: [{ range: { start: instruction.keywordRange.start, end: instruction.range.end }, newText: `WORKDIR ${directory.raw}` }] }]
-          : undefined,
-      });
-    } else if (first.after === '&&') {
-      findings.push({ range, message: 'first', args: [directory.raw] });
-    }
-    return findings;
+    if (directory.value === '-' || directory.value.startsWith('~')) return NOTHING_FOUND;
+    const alone = script.commands.length === 1 && (first.after === '' || first.after === ';');
+    if (!alone && first.after !== '&&') return NOTHING_FOUND;
+    const range = mapperFor(instruction, syntax.escapeChar).range(first.words[0].start, directory.end);
+    if (!alone) return [{ range, message: 'first', args: [directory.raw] }];
+    const plain = PLAIN_DIRECTORY.test(directory.raw);
+    const finding: Finding = {
+      range,
+      message: plain ? 'only' : 'onlyVariable',
+      args: [directory.raw],
+      fixes: plain
+        ? [{ title: 'useWorkdir', args: [directory.raw], edits: [{ range: { start: instruction.keywordRange.start, end: instruction.range.end }, newText: `WORKDIR ${directory.raw}` }] }]
+        : undefined,
+    };
+    return [finding];
   },
 };

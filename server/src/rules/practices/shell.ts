@@ -1,6 +1,7 @@
 import { splitWords } from '../../parser/parser';
 import { Instruction, Position, Range } from '../../parser/syntax';
 import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
+import { Finding, NOTHING_FOUND, StageInput } from '../rule';
 
 /**
  * A light reading of the shell text of a RUN in shell form: enough to split it into simple
@@ -66,8 +67,17 @@ export function runScript(instruction: Instruction): ShellScript | undefined {
 }
 
 function readScript(instruction: Instruction): ShellScript | undefined {
+  const text = shellText(instruction);
+  return text === undefined ? undefined : parseShell(text);
+}
+
+/**
+ * The text `runScript` reads, without reading it: undefined exactly when `runScript` finds no
+ * script. For a cheap test (`mayMention`) before asking for the script.
+ */
+export function shellText(instruction: Instruction): string | undefined {
   return instruction.name === 'RUN' && !instruction.execForm && instruction.heredocs.length === 0 && instruction.rest.text !== ''
-    ? parseShell(instruction.rest.text)
+    ? instruction.rest.text
     : undefined;
 }
 
@@ -76,124 +86,225 @@ const ORDINARY = /[^ \t\n\r'"\\$`&|;()#]+/y;
 
 const isBlank = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 
-export function parseShell(text: string): ShellScript {
-  const commands: ShellCommand[] = [];
-  const operators: ShellOperator[] = [];
-  let words: ShellWord[] = [];
-  let before = '';
-  let wordStart = -1;
-  let value = '';
+/**
+ * Whether a word of a script may read `word` once its quotes are removed and escapes resolved
+ * (`apt` in `apt-get`, `a\pt-get` or `'apt'-get`): false only when none can. A cheap test before
+ * reading the script (most RUNs of a large file mention neither apt nor sudo). `word` has no
+ * quotes or backslashes.
+ */
+export function mayMention(text: string, word: string): boolean {
+  if (text.includes(word)) return true;
+  // Between two characters of a word's value, its text can only have quotes and backslashes.
+  const first = word[0];
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    let j = i + 1;
+    let k = 1;
+    while (k < word.length && j < text.length) {
+      const c = text.charCodeAt(j++);
+      if (c === word.charCodeAt(k)) k++;
+      else if (c !== 0x5c && c !== 0x27 && c !== 0x22) break;
+    }
+    if (k === word.length) return true;
+  }
+  return false;
+}
 
+export function parseShell(text: string): ShellScript {
+  return new Script(text, readShell(text, undefined));
+}
+
+/**
+ * A script as `parseShell` reads it. Its operators are read again when asked for: no rule needs
+ * them, and they would be a good part of what reading a script allocates.
+ */
+class Script implements ShellScript {
+  aptCalls: AptCall[] | undefined = undefined;
+  private operatorsRead: ShellOperator[] | undefined = undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly commands: ShellCommand[],
+  ) {}
+
+  get operators(): ShellOperator[] {
+    if (!this.operatorsRead) {
+      const operators: ShellOperator[] = [];
+      readShell(this.text, operators);
+      this.operatorsRead = operators;
+    }
+    return this.operatorsRead;
+  }
+}
+
+/** The commands of a script; its operators are added to `operators` when given. */
+function readShell(text: string, operators: ShellOperator[] | undefined): ShellCommand[] {
+  const reader = new ShellReader(text, operators);
+  reader.read();
+  return reader.commands;
+}
+
+/**
+ * The state of one reading of a script, in one object (closures sharing local variables would
+ * allocate a context and a function each, on every RUN read).
+ */
+class ShellReader {
+  readonly commands: ShellCommand[] = [];
+  // The words of the command being read are the first `count` of `pending`, which every command
+  // reuses; each command keeps an exact copy (most have a few words, a grown array has room for 17).
+  private readonly pending: ShellWord[] = [];
+  private count = 0;
+  private before = '';
+  private wordStart = -1;
+  // A word's value is its text (no allocation) until a quote or an escape makes it differ
+  // (`escaped`); from then on it is built in `value`.
+  private value = '';
+  private escaped = false;
   // Inside `case WORD in ... esac`, between `in` (or `;;`) and `)`: a pattern, where `|` separates
   // alternatives instead of piping.
-  let casePattern = false;
+  private casePattern = false;
 
-  const endCommand = (operator: string, start: number, end: number) => {
-    if (words.length > 0) commands.push({ words, before, after: operator, afterAt: start });
+  constructor(
+    private readonly text: string,
+    private readonly operators: ShellOperator[] | undefined,
+  ) {}
+
+  read(): void {
+    const { text } = this;
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i];
+      if (isBlank(ch)) {
+        this.endWord(i);
+        i++;
+        continue;
+      }
+      if (this.wordStart < 0 && ch === '#') break;
+      if (this.casePattern && (ch === '|' || ch === ')' || (ch === '(' && this.wordStart < 0))) {
+        this.endWord(i);
+        if (ch === ')') {
+          this.count = 0;
+          this.casePattern = false;
+        }
+        i++;
+        continue;
+      }
+      if (ch === '&' || ch === '|' || ch === ';' || ((ch === '(' || ch === ')') && this.wordStart < 0)) {
+        const previous = this.wordStart >= 0 ? text[i - 1] : '';
+        // `2>&1`, `>&2`, `<&0` and bash's `&>file`: redirections, not operators.
+        if (ch === '&' && (previous === '>' || previous === '<' || text[i + 1] === '>')) {
+          if (this.wordStart < 0) this.wordStart = i;
+          if (this.escaped) this.value += ch;
+          i++;
+          continue;
+        }
+        this.endWord(i);
+        const next = text[i + 1];
+        const operator =
+          next === ch && (ch === '&' || ch === '|' || ch === ';') ? (ch === '&' ? '&&' : ch === '|' ? '||' : ';;') : ch === '|' && next === '&' ? '|&' : ch;
+        this.endCommand(operator === '|&' ? '|' : operator, i, i + operator.length);
+        if (operator === ';;') this.casePattern = true;
+        i += operator.length;
+        continue;
+      }
+      if (this.wordStart < 0) this.wordStart = i;
+      if (ch === "'") {
+        this.escape(i);
+        const close = text.indexOf("'", i + 1);
+        const end = close < 0 ? text.length : close;
+        this.value += text.slice(i + 1, end);
+        i = end + 1;
+      } else if (ch === '"') {
+        this.escape(i);
+        i = this.readDoubleQuoted(i + 1);
+      } else if (ch === '\\') {
+        this.escape(i);
+        this.value += text[i + 1] ?? '';
+        i += 2;
+      } else if (ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+        const end = skipGroup(text, i + 1);
+        if (this.escaped) this.value += text.slice(i, end);
+        i = end;
+      } else if (ch === '`') {
+        const end = skipBackticks(text, i);
+        if (this.escaped) this.value += text.slice(i, end);
+        i = end;
+      } else {
+        // A run of ordinary characters at once (or this one character, `$` or a `#` inside a word).
+        ORDINARY.lastIndex = i;
+        const end = ORDINARY.test(text) ? ORDINARY.lastIndex : i + 1;
+        if (this.escaped) this.value += text.slice(i, end);
+        i = end;
+      }
+    }
+    this.endWord(Math.min(i, text.length));
+    if (this.count > 0) this.commands.push({ words: this.pending.slice(0, this.count), before: this.before, after: '', afterAt: -1, name: undefined });
+  }
+
+  /** From just after an opening `"`: adds what is quoted to the value; returns where to go on. */
+  private readDoubleQuoted(from: number): number {
+    const { text } = this;
+    let i = from;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\' && i + 1 < text.length) {
+        this.value += '"\\$`'.includes(text[i + 1]) ? text[i + 1] : text.slice(i, i + 2);
+        i += 2;
+      } else if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+        const end = skipGroup(text, i + 1);
+        this.value += text.slice(i, end);
+        i = end;
+      } else if (text[i] === '`') {
+        const end = skipBackticks(text, i);
+        this.value += text.slice(i, end);
+        i = end;
+      } else {
+        // This character and the plain ones after it at once.
+        let end = i + 1;
+        while (end < text.length && !isDoubleQuotedSpecial(text.charCodeAt(end))) end++;
+        this.value += text.slice(i, end);
+        i = end;
+      }
+    }
+    return i + 1;
+  }
+
+  private endCommand(operator: string, start: number, end: number): void {
+    const { commands } = this;
+    if (this.count > 0) commands.push({ words: this.pending.slice(0, this.count), before: this.before, after: operator, afterAt: start, name: undefined });
     else if (commands.length > 0 && commands[commands.length - 1].after === '') {
       commands[commands.length - 1].after = operator;
       commands[commands.length - 1].afterAt = start;
     }
-    words = [];
-    before = operator;
-    operators.push({ text: operator, start, end });
-  };
-  const endWord = (end: number) => {
-    if (wordStart < 0) return;
-    const raw = text.slice(wordStart, end);
-    wordStart = -1;
-    if (casePattern && words.length === 0 && raw === 'esac') casePattern = false;
-    words.push({ raw, value, start: end - raw.length, end });
-    value = '';
-    if (raw === 'in' && words.length === 3 && words[0].raw === 'case') {
-      commands.push({ words, before, after: '', afterAt: -1 });
-      words = [];
-      before = '';
-      casePattern = true;
-    }
-  };
+    this.count = 0;
+    this.before = operator;
+    this.operators?.push({ text: operator, start, end });
+  }
 
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (isBlank(ch)) {
-      endWord(i);
-      i++;
-      continue;
-    }
-    if (wordStart < 0 && ch === '#') break;
-    if (casePattern && (ch === '|' || ch === ')' || (ch === '(' && wordStart < 0))) {
-      endWord(i);
-      if (ch === ')') {
-        words = [];
-        casePattern = false;
-      }
-      i++;
-      continue;
-    }
-    if (ch === '&' || ch === '|' || ch === ';' || ((ch === '(' || ch === ')') && wordStart < 0)) {
-      const previous = wordStart >= 0 ? text[i - 1] : '';
-      // `2>&1`, `>&2`, `<&0` and bash's `&>file`: redirections, not operators.
-      if (ch === '&' && (previous === '>' || previous === '<' || text[i + 1] === '>')) {
-        if (wordStart < 0) wordStart = i;
-        value += ch;
-        i++;
-        continue;
-      }
-      endWord(i);
-      const two = text.slice(i, i + 2);
-      const operator = two === '&&' || two === '||' || two === '|&' || two === ';;' ? two : ch;
-      endCommand(operator === '|&' ? '|' : operator, i, i + operator.length);
-      if (operator === ';;') casePattern = true;
-      i += operator.length;
-      continue;
-    }
-    if (wordStart < 0) wordStart = i;
-    if (ch === "'") {
-      const close = text.indexOf("'", i + 1);
-      const end = close < 0 ? text.length : close;
-      value += text.slice(i + 1, end);
-      i = end + 1;
-    } else if (ch === '"') {
-      i++;
-      while (i < text.length && text[i] !== '"') {
-        if (text[i] === '\\' && i + 1 < text.length) {
-          value += '"\\$`'.includes(text[i + 1]) ? text[i + 1] : text.slice(i, i + 2);
-          i += 2;
-        } else if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
-          const end = skipGroup(text, i + 1);
-          value += text.slice(i, end);
-          i = end;
-        } else if (text[i] === '`') {
-          const end = skipBackticks(text, i);
-          value += text.slice(i, end);
-          i = end;
-        } else value += text[i++];
-      }
-      i++;
-    } else if (ch === '\\') {
-      value += text[i + 1] ?? '';
-      i += 2;
-    } else if (ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
-      const end = skipGroup(text, i + 1);
-      value += text.slice(i, end);
-      i = end;
-    } else if (ch === '`') {
-      const end = skipBackticks(text, i);
-      value += text.slice(i, end);
-      i = end;
-    } else {
-      // A run of ordinary characters at once.
-      ORDINARY.lastIndex = i;
-      const run = ORDINARY.exec(text)?.[0] ?? ch;
-      value += run;
-      i += run.length;
+  private endWord(end: number): void {
+    if (this.wordStart < 0) return;
+    const raw = this.text.slice(this.wordStart, end);
+    this.wordStart = -1;
+    if (this.casePattern && this.count === 0 && raw === 'esac') this.casePattern = false;
+    this.pending[this.count++] = { raw, value: this.escaped ? this.value : raw, start: end - raw.length, end };
+    this.value = '';
+    this.escaped = false;
+    if (raw === 'in' && this.count === 3 && this.pending[0].raw === 'case') {
+      this.commands.push({ words: this.pending.slice(0, this.count), before: this.before, after: '', afterAt: -1, name: undefined });
+      this.count = 0;
+      this.before = '';
+      this.casePattern = true;
     }
   }
-  endWord(Math.min(i, text.length));
-  if (words.length > 0) commands.push({ words, before, after: '', afterAt: -1 });
-  return { commands, operators };
+
+  /** From here on, the word's value differs from its text: it starts with the text so far. */
+  private escape(at: number): void {
+    if (this.escaped) return;
+    this.value = this.text.slice(this.wordStart, at);
+    this.escaped = true;
+  }
 }
+
+/** What ends a run of plain characters inside double quotes: `"`, `\`, `$` and a backtick. */
+const isDoubleQuotedSpecial = (c: number) => c === 0x22 || c === 0x5c || c === 0x24 || c === 0x60;
 
 /** From an opening `(` or `{` to just after its match, minding quotes inside. */
 function skipGroup(text: string, open: number): number {
@@ -284,44 +395,52 @@ export interface AptCall {
   tool: ShellWord;
   /** The sub-command (`install`, `update` ...) word. */
   action: ShellWord;
-  /** Every option word, before and after the sub-command, with option values joined to them. */
+  /** Every option word, before and after the sub-command, with option values joined to them (shared and frozen when none). */
   options: string[];
 }
 
 
-/** The apt-get or apt invocations of a script, with their sub-command. */
+/** The apt-get or apt invocations of a script, with their sub-command (shared and frozen when none). */
 export function aptCalls(script: ShellScript): AptCall[] {
   script.aptCalls ??= findAptCalls(script);
   return script.aptCalls;
 }
 
 function findAptCalls(script: ShellScript): AptCall[] {
-  const calls: AptCall[] = [];
+  // Made only when there is something to put in them (most apt calls have a few options at most).
+  let calls: AptCall[] | undefined;
   for (let index = 0; index < script.commands.length; index++) {
     const command = script.commands[index];
     const name = commandName(command);
     if (!name || (name.word.value !== 'apt-get' && name.word.value !== 'apt')) continue;
-    const options: string[] = [];
+    let options: string[] | undefined;
     let action: ShellWord | undefined;
     const { words } = command;
     for (let i = name.index + 1; i < words.length; i++) {
       const value = words[i].value;
       if (value.startsWith('-') && value.length > 1) {
-        if (APT_VALUE_OPTIONS.has(value) && i + 1 < words.length) options.push(`${value}=${words[++i].value}`);
-        else options.push(value);
+        if (APT_VALUE_OPTIONS.has(value) && i + 1 < words.length) (options ??= []).push(`${value}=${words[++i].value}`);
+        else (options ??= []).push(value);
       } else if (!action) action = words[i];
     }
-    if (action) calls.push({ command, index, tool: name.word, action, options });
+    if (action) (calls ??= []).push({ command, index, tool: name.word, action, options: options ?? NONE });
   }
-  return calls;
+  return calls ?? NONE;
 }
+
+/** Shared by the scripts without apt calls and the calls without options. */
+const NONE: never[] = Object.freeze([]) as never[];
 
 const SIMULATE = new Set(['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act']);
 
 /** `apt-get install -s` and friends only print what would happen: no prompt, no change. */
 export function simulates(call: AptCall): boolean {
-  return call.options.some((o) => SIMULATE.has(o) || (/^-[A-Za-z]+$/.test(o) && o.includes('s')));
+  const { options } = call;
+  for (let o = 0; o < options.length; o++) if (SIMULATE.has(options[o]) || (SHORT_OPTIONS.test(options[o]) && options[o].includes('s'))) return true;
+  return false;
 }
+
+const SHORT_OPTIONS = /^-[A-Za-z]+$/;
 
 /**
  * Maps offsets in `instruction.rest.text` to document positions, through the instruction's words
@@ -394,39 +513,56 @@ export function helperStages(stages: Stage[], findStage: (reference: string) => 
 const helperStagesOf = new WeakMap<Stage[], Set<Stage>>();
 
 function findHelperStages(stages: Stage[], findStage: (reference: string) => Stage | undefined): Set<Stage> {
+  const result = new Set<Stage>();
+  // Index loops over every stage and instruction (for...of makes an iterator and a result per step).
   const copiedFrom = new Set<Stage>();
-  const based = new Set<Stage>();
-  for (const stage of stages) {
-    const base = findStage(stage.base);
-    if (base && base.index < stage.index && !stage.base.includes('$')) based.add(base);
-    for (const reference of copiedReferences(stage)) {
-      const source = findStage(reference);
-      if (source && source.index < stage.index) copiedFrom.add(source);
+  for (let s = 0; s < stages.length; s++) {
+    const references = copiedReferences(stages[s]);
+    for (let r = 0; r < references.length; r++) {
+      const source = findStage(references[r]);
+      if (source && source.index < stages[s].index) copiedFrom.add(source);
     }
   }
-  const result = new Set<Stage>();
+  // Most files copy from no stage: then no need to look at what each stage is built on.
+  if (copiedFrom.size === 0) return result;
+  const based = new Set<Stage>();
+  for (let s = 0; s < stages.length; s++) {
+    const stage = stages[s];
+    const base = findStage(stage.base);
+    if (base && base.index < stage.index && !stage.base.includes('$')) based.add(base);
+  }
   for (const stage of copiedFrom) if (!based.has(stage) && stage.index !== stages.length - 1) result.add(stage);
   return result;
 }
 
 /** Per stage (kept by the model while its instructions stay the same): what its COPY --from and RUN --mount from= name. */
-const copiedReferencesOf = new WeakMap<Stage, string[]>();
+const copiedReferencesOf = new WeakMap<Stage, readonly string[]>();
 
-function copiedReferences(stage: Stage): string[] {
+function copiedReferences(stage: Stage): readonly string[] {
   let references = copiedReferencesOf.get(stage);
   if (references) return references;
-  references = [];
-  for (const instruction of stage.instructions) {
-    for (const flag of instruction.flags) {
+  let found: string[] | undefined;
+  const { instructions } = stage;
+  for (let n = 0; n < instructions.length; n++) {
+    const instruction = instructions[n];
+    // Flags come first, each starting with `--`: most instructions have none.
+    if (!instruction.args.startsWith('--')) continue;
+    const { flags } = instruction;
+    for (let f = 0; f < flags.length; f++) {
+      const flag = flags[f];
       let reference: string | undefined;
       if (flag.name === 'from' && instruction.name === 'COPY') reference = flag.value;
-      else if (flag.name === 'mount' && flag.value) reference = /(?:^|,)from=([^,]+)/.exec(flag.value)?.[1];
-      if (reference !== undefined) references.push(reference);
+      else if (flag.name === 'mount' && flag.value) reference = MOUNT_FROM.exec(flag.value)?.[1];
+      if (reference !== undefined) (found ??= []).push(reference);
     }
   }
+  references = found ?? NO_REFERENCES;
   copiedReferencesOf.set(stage, references);
   return references;
 }
+
+const MOUNT_FROM = /(?:^|,)from=([^,]+)/;
+const NO_REFERENCES: readonly string[] = Object.freeze([]);
 
 /** An `apt-get install` / `apt install` call, with the RUN and the script it is in. */
 export interface AptInstall {
@@ -440,22 +576,71 @@ export interface AptInstall {
  * writes `setting` into apt's configuration (a command other than apt mentioning it, such as
  * `echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/...`), the rest of that stage and
  * the stages built on it follow the setting (`configured`: the stage it is built on did). Dry runs
- * (`-s`) are left out. Also says whether the stage ends configured.
+ * (`-s`) are left out, and so are the calls `wanted` (a function made once, not per stage) turns
+ * down. Also says whether the stage ends configured. `setting` is a pattern without blanks (a
+ * setting's name), so it is looked for word by word. `installs` is shared and frozen when empty.
  */
-export function undecidedAptInstalls(stage: Stage, configured: boolean, setting: RegExp): { installs: AptInstall[]; configured: boolean } {
-  const installs: AptInstall[] = [];
-  for (const instruction of stage.instructions) {
-    const script = runScript(instruction);
-    if (!script) continue;
-    if (!configured) {
-      for (const call of aptCalls(script)) if (call.action.value === 'install' && !simulates(call)) installs.push({ instruction, script, call });
+export function undecidedAptInstalls(
+  stage: Stage,
+  configured: boolean,
+  setting: RegExp,
+  wanted?: (call: AptCall, script: ShellScript) => boolean,
+): { installs: AptInstall[]; configured: boolean } {
+  let installs: AptInstall[] | undefined;
+  const { instructions } = stage;
+  // Index loops, and a cheap look at the text first: this runs on every instruction of every stage.
+  // Once configured, always: nothing more to look for.
+  for (let n = 0; n < instructions.length && !configured; n++) {
+    const instruction = instructions[n];
+    const text = shellText(instruction);
+    if (text === undefined) continue;
+    const installing = mayMention(text, 'apt');
+    const mentioned = setting.test(text);
+    if (!installing && !mentioned) continue;
+    const script = runScript(instruction)!;
+    if (installing) {
+      const calls = aptCalls(script);
+      for (let c = 0; c < calls.length; c++) {
+        const call = calls[c];
+        if (call.action.value === 'install' && !simulates(call) && (!wanted || wanted(call, script))) (installs ??= []).push({ instruction, script, call });
+      }
     }
-    if (setting.test(instruction.rest.text) && script.commands.some((c) => !['apt-get', 'apt'].includes(commandName(c)?.word.value ?? '') && setting.test(c.words.map((w) => w.raw).join(' ')))) {
-      configured = true;
-    }
+    if (mentioned && writesSetting(script, setting)) configured = true;
   }
-  return { installs, configured };
+  return { installs: installs ?? NO_INSTALLS, configured };
 }
+
+const NO_INSTALLS: AptInstall[] = Object.freeze([]) as never[];
+
+/** Whether a command other than apt mentions the setting (writes it to apt's configuration). */
+function writesSetting(script: ShellScript, setting: RegExp): boolean {
+  const { commands } = script;
+  for (let c = 0; c < commands.length; c++) {
+    const tool = commandName(commands[c])?.word.value;
+    if (tool === 'apt-get' || tool === 'apt') continue;
+    const { words } = commands[c];
+    for (let w = 0; w < words.length; w++) if (setting.test(words[w].raw)) return true;
+  }
+  return false;
+}
+
+/**
+ * A stage check's input of booleans, shared: inputs are compared element by element, and most
+ * stages have the same, so there is no need for an array per stage and rule.
+ */
+export function booleanInput(first: boolean, second?: boolean): StageInput {
+  return second === undefined ? BOOLEAN_INPUTS[first ? 1 : 0] : BOOLEAN_INPUTS[2 + (first ? 1 : 0) + (second ? 2 : 0)];
+}
+
+const BOOLEAN_INPUTS: readonly StageInput[] = [[false], [true], [false, false], [true, false], [false, true], [true, true]].map((input) => Object.freeze(input));
+
+/** What a stage check with a boolean output returns when it found nothing (shared, never changed). */
+export function nothingFoundWith(output: boolean): { findings: Finding[]; output: boolean } {
+  return output ? NOTHING_FOUND_TRUE : NOTHING_FOUND_FALSE;
+}
+
+const NOTHING_FOUND_TRUE = Object.freeze({ findings: NOTHING_FOUND, output: true });
+const NOTHING_FOUND_FALSE = Object.freeze({ findings: NOTHING_FOUND, output: false });
 
 /** The stage a stage is built FROM, when it is an earlier stage. */
 export function baseStage(model: DockerfileModel, stage: Stage): Stage | undefined {

@@ -1,5 +1,5 @@
-import { Finding, Rule } from '../rule';
-import { commandName, mapperFor, runScript } from './shell';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { commandName, mapperFor, mayMention, runScript, shellText, ShellCommand, ShellWord } from './shell';
 
 /** `sudo` in a RUN: the build runs commands as root unless USER says otherwise. */
 export const sudo: Rule = {
@@ -18,16 +18,25 @@ export const sudo: Rule = {
   },
   appliesTo: ['RUN'],
   checkInstruction(instruction, { syntax }) {
-    const findings: Finding[] = [];
-    const script = runScript(instruction);
-    if (!script) return findings;
-    for (const command of script.commands) {
+    // Most RUNs have no sudo: no need to read their script.
+    const text = shellText(instruction);
+    if (text === undefined || !mayMention(text, 'sudo')) return NOTHING_FOUND;
+    const { commands } = runScript(instruction)!;
+    let findings: Finding[] | undefined;
+    for (let c = 0; c < commands.length; c++) {
+      const command = commands[c];
       const name = commandName(command);
       // Without a command after it (`sudo` alone), commandName finds none; the word is still sudo.
-      const word = name ? name.sudo : command.words.find((w) => w.value === 'sudo');
+      const word = name ? name.sudo : sudoWord(command);
       if (!word) continue;
-      findings.push({ range: mapperFor(instruction, syntax.escapeChar).range(word.start, word.end), message: 'sudo' });
+      (findings ??= []).push({ range: mapperFor(instruction, syntax.escapeChar).range(word.start, word.end), message: 'sudo' });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };
+
+function sudoWord(command: ShellCommand): ShellWord | undefined {
+  const { words } = command;
+  for (let w = 0; w < words.length; w++) if (words[w].value === 'sudo') return words[w];
+  return undefined;
+}

@@ -29,4 +29,9 @@ describe('rule AptGetUpdateAlone', () => {
     ].join('\n');
     assert.deepEqual(findingsOf(ID, text), []);
   });
+
+  it('finds apt-get spelt with quotes or escapes', () => {
+    const found = findingsOf(ID, 'FROM debian:12\nRUN a\\pt-get update\nRUN "apt"-get update\n');
+    assert.deepEqual(found.map((f) => f[1]), ['1:4-1:19', '2:4-2:20']);
+  });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { aptCalls, commandName, parseShell } from '../../../../../server/src/rules/practices/shell';
+import { aptCalls, commandName, mayMention, parseShell } from '../../../../../server/src/rules/practices/shell';
 
 const commands = (text: string) => parseShell(text).commands.map((c) => [c.before, c.words.map((w) => w.value).join(' '), c.after]);
 
@@ -45,5 +45,33 @@ describe('the shell reading of the practices rules', () => {
     const [call] = aptCalls(parseShell('apt-get -o Dpkg::Options::=--force-confnew -qq install -y curl'));
     assert.equal(call.action.value, 'install');
     assert.deepEqual(call.options, ['-o=Dpkg::Options::=--force-confnew', '-qq', '-y']);
+  });
+
+  it('tells when a script may mention a command, quotes and escapes included', () => {
+    for (const text of ['apt-get update', 'a\\pt-get update', "'apt'-get update", 'a"p"t install', 'echo apt']) assert.equal(mayMention(text, 'apt'), true, text);
+    for (const text of ['make build', 'ap t-get', 'a$pt', 'a-pt']) assert.equal(mayMention(text, 'apt'), false, text);
+    assert.equal(mayMention('su""do ls', 'sudo'), true);
+    assert.equal(mayMention('visudo', 'sudo'), true);
+    assert.equal(mayMention('sud ls', 'sudo'), false);
+  });
+
+  it('reads the operators again when asked, the same as the commands', () => {
+    const script = parseShell('a && b | c; ( d ) & e');
+    assert.deepEqual(script.operators, [
+      { text: '&&', start: 2, end: 4 },
+      { text: '|', start: 7, end: 8 },
+      { text: ';', start: 10, end: 11 },
+      { text: '(', start: 12, end: 13 },
+      { text: ')', start: 16, end: 17 },
+      { text: '&', start: 18, end: 19 },
+    ]);
+    assert.equal(script.operators, script.operators);
+    assert.deepEqual(script.commands.map((c) => [c.before, c.words.map((w) => w.value).join(' '), c.after]), [
+      ['', 'a', '&&'],
+      ['&&', 'b', '|'],
+      ['|', 'c', ';'],
+      ['(', 'd', ')'],
+      ['&', 'e', ''],
+    ]);
   });
 });

@@ -16,4 +16,11 @@ describe('rule Sudo', () => {
     const text = 'FROM debian:12\nRUN apt-get install -y sudo\nRUN echo "sudo make"\nRUN ["sudo", "ls"]\n';
     assert.deepEqual(findingsOf(ID, text), []);
   });
+
+  it('finds sudo spelt with quotes or escapes', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM debian:12\nRUN s\\udo make\nRUN "su"do make\n'), [
+      ['info', '1:4-1:9', MESSAGE],
+      ['info', '2:4-2:10', MESSAGE],
+    ]);
+  });
 });
