@@ -1,5 +1,6 @@
 import { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { FindingsCache } from './features/diagnostics';
+import { beforeParsing } from './heapPolicy';
 import { buildModel, DockerfileModel } from './model/model';
 import { applyChange } from './parser/incremental';
 import { parseDockerfile } from './parser/parser';
@@ -41,12 +42,17 @@ export class ParsedDocuments {
   /** Hooks for `new TextDocuments(...)`: they see every open and every change. */
   readonly configuration = {
     create: (uri: string, languageId: string, version: number, content: string): OpenDocument => {
+      beforeParsing(content.length);
       const state: State = { findings: new FindingsCache(), syntax: undefined, model: undefined, text: content, pending: [] };
       this.states.set(uri, state);
       return new OpenDocument(uri, languageId, version, state);
     },
     update: (document: OpenDocument, changes: TextDocumentContentChangeEvent[], version: number): OpenDocument => {
-      for (const change of changes) document.state.pending.push(change);
+      for (const change of changes) {
+        // A whole new text (or a large paste) may make a small document large.
+        beforeParsing(change.text.length);
+        document.state.pending.push(change);
+      }
       return new OpenDocument(document.uri, document.languageId, version, document.state);
     },
   };
