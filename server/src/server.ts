@@ -165,11 +165,14 @@ function analysed(uri: string): { syntax: DockerfileSyntax; model: DockerfileMod
 }
 
 connection.onCompletion(async ({ textDocument, position }) => {
+  const before = analysed(textDocument.uri);
+  if (!before) return null;
+  // Image names are offered after FROM: only then ask the client for the engine's images.
+  const line = before.syntax.lines[position.line] ?? '';
+  const images = /^\s*from\b/i.test(line) ? (await localImages.get()).flatMap((image) => image.tags) : [];
+  // The tree of now: a tree is not to be used once the document has changed, as it may have while we waited.
   const found = analysed(textDocument.uri);
   if (!found) return null;
-  // Image names are offered after FROM: only then ask the client for the engine's images.
-  const line = found.syntax.lines[position.line] ?? '';
-  const images = /^\s*from\b/i.test(line) ? (await localImages.get()).flatMap((image) => image.tags) : [];
   const items = completion(found.syntax, found.model, position, locale, images);
   if (!canRunVsCodeCommands) for (const item of items) delete item.command;
   return items;
@@ -215,10 +218,13 @@ connection.onDocumentLinks(({ textDocument }) => withDocument(textDocument.uri, 
 connection.onSignatureHelp(({ textDocument, position }) => withDocument(textDocument.uri, (syntax, model) => signatureHelp(syntax, model, position, locale) ?? null));
 
 connection.onHover(async ({ textDocument, position }) => {
+  const before = analysed(textDocument.uri);
+  if (!before) return null;
+  // Only a FROM hover shows what the engine knows of the image: only then ask for the list.
+  const images = instructionAt(before.syntax, position)?.name === 'FROM' ? imageLookup(await localImages.get()) : undefined;
+  // The tree of now (see completion).
   const found = analysed(textDocument.uri);
   if (!found) return null;
-  // Only a FROM hover shows what the engine knows of the image: only then ask for the list.
-  const images = instructionAt(found.syntax, position)?.name === 'FROM' ? imageLookup(await localImages.get()) : undefined;
   return hover(found.syntax, found.model, position, locale, images) ?? null;
 });
 // What "Build Image" asks and checks: the client sends the text, since the Dockerfile need not be open.

@@ -8,6 +8,9 @@ export interface TextChange {
   text: string;
 }
 
+/** Up to this many elements are spliced in as arguments; more would reach the engine's limit. */
+const SPREAD_LIMIT = 1024;
+
 /**
  * Applies a change to a parsed document and re-parses only the instructions it touches: from the
  * instruction that holds the first changed line up to the first instruction after the change
@@ -25,11 +28,12 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
   inserted[0] = old[start.line].slice(0, start.character) + inserted[0];
   const lastInserted = inserted.length - 1;
   inserted[lastInserted] = inserted[lastInserted] + old[end.line].slice(end.character);
-  // One copy of the lines (in a large file each copy is a large object, freed only by a full GC);
-  // a long paste is joined the plain way (spread arguments have a limit).
+  // The lines are changed in place: the old tree is not used afterwards, and in a large file each
+  // copy would be a large object, freed only by a full GC (a megabyte of garbage a keystroke at
+  // 50,000 lines). A long paste is joined the plain way (spread arguments have a limit).
   let lines: string[];
-  if (inserted.length <= 1024) {
-    lines = old.slice();
+  if (inserted.length <= SPREAD_LIMIT) {
+    lines = old;
     lines.splice(start.line, end.line - start.line + 1, ...inserted);
   } else lines = old.slice(0, start.line).concat(inserted, old.slice(end.line + 1));
   const delta = inserted.length - (end.line - start.line + 1);
@@ -67,13 +71,20 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
     if (comment.range.start.line >= oldResumeLine) comments.push(shiftComment(comment, delta));
   }
 
-  // One copy (tens of thousands of instructions in a large file; spread arguments would be slow).
-  const result: Instruction[] = instructions.slice(0, first);
-  for (const instruction of body.instructions) result.push(instruction);
-  for (let i = keptFrom; i < instructions.length; i++) result.push(instructions[i]);
+  // In place too, for the same reason as the lines (tens of thousands of instructions in a large
+  // file); many new instructions (a long paste) go into a new list instead.
+  let result: Instruction[];
+  if (body.instructions.length <= SPREAD_LIMIT) {
+    result = instructions;
+    result.splice(first, keptFrom - first, ...body.instructions);
+  } else {
+    result = instructions.slice(0, first);
+    for (const instruction of body.instructions) result.push(instruction);
+    for (let i = keptFrom; i < instructions.length; i++) result.push(instructions[i]);
+  }
   // Only one step back is kept: a chain of trees would keep every old tree alive.
   previous.edit = undefined;
-  const edit = { previous, kept: first, removed: (resumed ? resume : instructions.length) - first, inserted: body.instructions.length };
+  const edit = { previous, kept: first, removed: keptFrom - first, inserted: body.instructions.length };
   return { lines, directives, escapeChar: previous.escapeChar, instructions: result, comments, edit };
 }
 

@@ -102,11 +102,14 @@ describe('incremental parsing', function () {
   it('re-parses only what the edit touches', () => {
     const lines = Array.from({ length: 2000 }, (_, i) => `RUN echo ${i}`);
     const before = parseLines(lines);
+    // The old tree is not to be used after the edit (its lists are changed in place): keep what to compare.
+    const [above, edited, below] = before.instructions.slice(999, 1002);
     const after = applyChange(before, { range: { start: { line: 1000, character: 9 }, end: { line: 1000, character: 9 } }, text: 'x' });
-    assert.equal(after.instructions[999], before.instructions[999], 'instructions before the edit are reused');
-    assert.notEqual(after.instructions[1000], before.instructions[1000], 'the edited instruction is new');
-    assert.equal(after.instructions[1001], before.instructions[1001], 'instructions after the edit are reused');
+    assert.equal(after.instructions[999], above, 'instructions before the edit are reused');
+    assert.notEqual(after.instructions[1000], edited, 'the edited instruction is new');
+    assert.equal(after.instructions[1001], below, 'instructions after the edit are reused');
     assert.equal(after.instructions[1000].args, 'echo x1000');
+    assert.equal(after.instructions.length, 2000);
   });
 
   it('matches a full parse when few instructions keep their tokens', () => {
