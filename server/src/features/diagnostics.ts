@@ -63,7 +63,7 @@ export function computeDiagnostics(syntax: DockerfileSyntax, options: Diagnostic
   const diagnostics: Diagnostic[] = [];
   for (const { rule, index, severity } of enabled) {
     for (const finding of found[index]) {
-      if (ignored.size > 0 && ignoredAt(instructionStartOf((instructionStarts ??= syntax.instructions.map((i) => i.range.start.line)), finding.range.start.line), rule)) continue;
+      if (ignored.size > 0 && ignoredAt(instructionStartOf((instructionStarts ??= syntax.instructions.map((i) => i.startLine)), finding.range.start.line), rule)) continue;
       const message = rule.messages[finding.message];
       const diagnostic: Diagnostic = {
         range: finding.range,
@@ -120,7 +120,7 @@ function collectFindings(enabled: Array<{ rule: Rule; index: number }>, context:
       return;
     }
     const slot = cache.slot(instruction);
-    const line = instruction.range.start.line;
+    const line = instruction.startLine;
     if (slot.line !== line) {
       const delta = line - slot.line;
       if (slot.found) for (const [index, findings] of slot.found) slot.found.set(index, findings.map((finding) => shiftFinding(finding, delta)));
@@ -283,7 +283,7 @@ export class FindingsCache {
     let same = froms.length === count;
     for (let i = 0; i < count; i++) {
       const instruction = i < model.preamble.length ? model.preamble[i] : model.stages[i - model.preamble.length].from;
-      const line = instruction.range.start.line;
+      const line = instruction.startLine;
       if (same && (froms[i] !== instruction || lines[i] !== line)) same = false;
       froms[i] = instruction;
       lines[i] = line;
@@ -297,7 +297,7 @@ export class FindingsCache {
   slot(instruction: Instruction): CachedFindings {
     let slot = this.current.get(instruction);
     if (slot) return slot;
-    slot = this.previous.get(instruction) ?? { line: instruction.range.start.line, complete: false, found: undefined };
+    slot = this.previous.get(instruction) ?? { line: instruction.startLine, complete: false, found: undefined };
     this.current.set(instruction, slot);
     return slot;
   }
@@ -305,7 +305,7 @@ export class FindingsCache {
   /** The entry of a stage, its findings moved to where the stage is now. */
   stageSlot(stage: Stage): StageSlot {
     const holder = stage as unknown as Record<symbol, StageSlot | undefined>;
-    const line = stage.from.range.start.line;
+    const line = stage.from.startLine;
     let slot = holder[this.stageKey];
     if (!slot || slot.generation !== this.generation) {
       slot = { generation: this.generation, line, local: undefined, staged: [] };

@@ -39,7 +39,7 @@ export function readIgnoreComments(syntax: DockerfileSyntax): Map<number, Set<st
     const match = IGNORE.exec(comment.text);
     if (!match) continue;
     const line = comment.range.start.line;
-    while (next < syntax.instructions.length && syntax.instructions[next].range.start.line <= line) next++;
+    while (next < syntax.instructions.length && syntax.instructions[next].startLine <= line) next++;
     const target = syntax.instructions[next];
     if (!target) continue;
     const ids = match[1].split(/[\s,]+/).filter(Boolean);

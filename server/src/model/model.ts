@@ -196,8 +196,8 @@ const layouts = new WeakMap<Stage, Layout>();
 
 function newStage(from: Instruction, index: number, instructions: Instruction[]): Stage {
   const stage = stageFrom(from, index, instructions);
-  const fromLine = from.range.start.line;
-  layouts.set(stage, { fromLine, offsets: instructions.map((instruction) => instruction.range.start.line - fromLine) });
+  const fromLine = from.startLine;
+  layouts.set(stage, { fromLine, offsets: instructions.map((instruction) => instruction.startLine - fromLine) });
   return stage;
 }
 
@@ -206,10 +206,10 @@ function reuse(stage: Stage, all: readonly Instruction[], start: number, end: nu
   const layout = layouts.get(stage);
   const instructions = stage.instructions;
   if (!layout || instructions.length !== end - start) return false;
-  const fromLine = stage.from.range.start.line;
+  const fromLine = stage.from.startLine;
   for (let k = 0; k < instructions.length; k++) {
     const instruction = all[start + k];
-    if (instruction !== instructions[k] || instruction.range.start.line - fromLine !== layout.offsets[k]) return false;
+    if (instruction !== instructions[k] || instruction.startLine - fromLine !== layout.offsets[k]) return false;
   }
   stage.index = index;
   moved(stage);
@@ -219,7 +219,7 @@ function reuse(stage: Stage, all: readonly Instruction[], start: number, end: nu
 /** A kept stage whose instructions the incremental parser moved: its declarations are read again when asked for. */
 function moved(stage: Stage): void {
   const layout = layouts.get(stage)!;
-  const fromLine = stage.from.range.start.line;
+  const fromLine = stage.from.startLine;
   if (layout.fromLine === fromLine) return;
   layout.fromLine = fromLine;
   declarationsOf.delete(stage);
@@ -227,8 +227,8 @@ function moved(stage: Stage): void {
 
 /** The stage an instruction of the tree belongs to (its FROM included); undefined for the preamble and for other objects. */
 function stageOf(stages: readonly Stage[], instruction: Instruction): Stage | undefined {
-  const line = instruction.range.start.line;
-  const found = lastIndexWhere(stages.length, (i) => stages[i].from.range.start.line <= line);
+  const line = instruction.startLine;
+  const found = lastIndexWhere(stages.length, (i) => stages[i].from.startLine <= line);
   if (found < 0) return undefined;
   const stage = stages[found];
   if (stage.from === instruction) return stage;
@@ -237,7 +237,7 @@ function stageOf(stages: readonly Stage[], instruction: Instruction): Stage | un
   let high = instructions.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const at = instructions[middle].range.start.line;
+    const at = instructions[middle].startLine;
     if (at === line) return instructions[middle] === instruction ? stage : undefined;
     if (at < line) low = middle + 1;
     else high = middle - 1;

@@ -26,14 +26,14 @@ export function variablesInScope(model: DockerfileModel, instruction: Instructio
   const globals = globalDefaults(model);
   if (!stage || stage.from === instruction) {
     for (const decl of model.globalArgs) {
-      if (decl.instruction.range.start.line < instruction.range.start.line) scope.set(decl.name, { name: decl.name, declaration: decl, value: decl.value, globalDefault: undefined });
+      if (decl.instruction.startLine < instruction.startLine) scope.set(decl.name, { name: decl.name, declaration: decl, value: decl.value, globalDefault: undefined });
     }
     return scope;
   }
   for (const decl of inheritedEnvDecls(model, stage, new Set())) scope.set(decl.name, { name: decl.name, declaration: decl, value: decl.value, globalDefault: undefined });
-  const line = instruction.range.start.line;
+  const line = instruction.startLine;
   for (const decl of stage.declarations) {
-    if (decl.instruction.range.start.line >= line) break;
+    if (decl.instruction.startLine >= line) break;
     const existing = scope.get(decl.name);
     if (decl.kind === 'arg' && existing?.declaration?.kind === 'env') continue;
     const globalDefault = decl.kind === 'arg' && decl.value === undefined ? globals.get(decl.name) : undefined;
@@ -51,17 +51,17 @@ export function variablesInScope(model: DockerfileModel, instruction: Instructio
  * before them and the predefined args.
  */
 export function lookupVariable(model: DockerfileModel, instruction: Instruction, name: string): ResolvedVariable | undefined {
-  const line = instruction.range.start.line;
+  const line = instruction.startLine;
   const stage = model.stageOf(instruction);
   if (!stage || stage.from === instruction) {
     for (let i = model.globalArgs.length - 1; i >= 0; i--) {
       const decl = model.globalArgs[i];
-      if (decl.name === name && decl.instruction.range.start.line < line) return { name, declaration: decl, value: decl.value, globalDefault: undefined };
+      if (decl.name === name && decl.instruction.startLine < line) return { name, declaration: decl, value: decl.value, globalDefault: undefined };
     }
     return isPredefinedArg(name) ? { name, declaration: undefined, value: undefined, globalDefault: undefined } : undefined;
   }
   const declarations = stage.declarations;
-  const low = lowerBound(declarations.length, (i) => declarations[i].instruction.range.start.line >= line);
+  const low = lowerBound(declarations.length, (i) => declarations[i].instruction.startLine >= line);
   let arg: VariableDecl | undefined;
   for (let i = low - 1; i >= 0; i--) {
     const decl = declarations[i];

@@ -47,17 +47,17 @@ export function applyChange(previous: DockerfileSyntax, change: TextChange): Doc
 
   const instructions = previous.instructions;
   // The first old instruction that reaches the changed line (instructions are in order).
-  const lastLineOf = (i: number) => Math.max(instructions[i].range.end.line, (instructions[i] as ParsedInstruction).lastConsumedLine);
+  const lastLineOf = (i: number) => Math.max(instructions[i].endLine, (instructions[i] as ParsedInstruction).lastConsumedLine);
   const first = lowerBound(instructions.length, (i) => lastLineOf(i) >= start.line);
-  const from = Math.min(start.line, first < instructions.length ? instructions[first].range.start.line : start.line);
+  const from = Math.min(start.line, first < instructions.length ? instructions[first].startLine : start.line);
 
   // Old instructions by start line, to find where the new parse meets the old tree again.
   let resume = first;
   const stopAt = (line: number) => {
     if (line <= lastChangedLine) return false;
     const oldLine = line - delta;
-    while (resume < instructions.length && instructions[resume].range.start.line < oldLine) resume++;
-    return resume < instructions.length && instructions[resume].range.start.line === oldLine && instructions[resume].keywordRange.start.line === oldLine;
+    while (resume < instructions.length && instructions[resume].startLine < oldLine) resume++;
+    return resume < instructions.length && instructions[resume].startLine === oldLine;
   };
   const body = parseBody(lines, from, previous.escapeChar, stopAt);
   const resumed = body.stoppedAt < lines.length;

@@ -1,7 +1,7 @@
 import { scanExecForm } from './execForm';
 import { splitLines } from './lines';
 import { LogicalText } from './logicalText';
-import { Comment, Directive, DockerfileSyntax, ExecForm, Flag, Heredoc, Instruction, Position, range, Range, Token, VariableRef } from './syntax';
+import { Comment, Directive, DockerfileSyntax, ExecForm, Flag, Heredoc, Instruction, range, Range, Token, VariableRef } from './syntax';
 
 /** Instructions that BuildKit lets carry heredocs. */
 const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
@@ -131,9 +131,9 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
     // Empty lines after which the instruction still went on; trailing ones end it.
     if (emptyContinuationLines?.some((l) => l > lastLine)) danglingContinuation = true;
 
-    let end = { line: lastLine, character: lines[lastLine].length };
-    const keywordStart = { line: startLine, character: indent };
-    const instruction = buildInstruction(keyword, keywordStart, logical, 0, escapeChar);
+    let endLine = lastLine;
+    let endCharacter = lines[lastLine].length;
+    const instruction = buildInstruction(keyword, startLine, indent, logical, 0, escapeChar);
     instruction.danglingContinuation = danglingContinuation;
     if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines.filter((l) => l < lastLine);
 
@@ -150,21 +150,20 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
             break;
           }
         }
-        const endLine = Math.min(Math.max(bodyStart, cursor - 1), lines.length - 1);
-        const bodyEnd = { line: endLine, character: lines[endLine].length };
+        const bodyEndLine = Math.min(Math.max(bodyStart, cursor - 1), lines.length - 1);
+        const bodyEnd = { line: bodyEndLine, character: lines[bodyEndLine].length };
         const heredoc: Heredoc = { ...marker, terminated, range: { start: { line: Math.min(bodyStart, lines.length - 1), character: 0 }, end: bodyEnd } };
         if (carrier.heredocs === NONE) carrier.heredocs = [];
         carrier.heredocs.push(heredoc);
-        end = bodyEnd;
+        endLine = bodyEnd.line;
+        endCharacter = bodyEnd.character;
       }
       if (carrier !== instruction) instruction.heredocs = carrier.heredocs;
     }
-    instruction.range = { start: keywordStart, end };
-    if (instruction instanceof ParsedInstruction) {
-      instruction.lastConsumedLine = cursor - 1;
-      instruction.evictable = evictable;
-    }
-    if (instruction.inner) instruction.inner.range = { start: instruction.inner.keywordRange.start, end };
+    instruction.endsAt(endLine, endCharacter);
+    instruction.lastConsumedLine = cursor - 1;
+    instruction.evictable = evictable;
+    if (instruction.inner instanceof ParsedInstruction) instruction.inner.endsAt(endLine, endCharacter);
     instructions.push(instruction);
     lineNo = cursor;
   }
@@ -172,8 +171,8 @@ export function parseBody(lines: string[], from: number, escapeChar: '\\' | '`',
 }
 
 /** Builds an instruction from its keyword and the logical text of its arguments from `from`. */
-function buildInstruction(keyword: string, keywordStart: Position, logical: LogicalText, from: number, escapeChar: string): Instruction {
-  return new ParsedInstruction(keyword, keywordStart, logical, from, escapeChar);
+function buildInstruction(keyword: string, line: number, character: number, logical: LogicalText, from: number, escapeChar: string): ParsedInstruction {
+  return new ParsedInstruction(keyword, line, character, logical, from, escapeChar);
 }
 
 /**
@@ -277,9 +276,6 @@ class Derived {
   memos: unknown[] | undefined = undefined;
 }
 
-/** The positions `shift` moves, gathered in one array for every call. */
-const movedPositions: Position[] = [];
-
 /**
  * An instruction whose tokens (flags, words, exec form, variables) are worked out on first use:
  * most of a large file is never looked at in detail, and an unchanged instruction keeps what it
@@ -288,7 +284,12 @@ const movedPositions: Position[] = [];
 export class ParsedInstruction implements Instruction {
   readonly name: string;
   readonly args: string;
-  range: Range;
+  // Where the instruction starts (its keyword) and ends, as numbers: a large file has tens of
+  // thousands of instructions, and three objects each for a range would be a tenth of its tree.
+  startLine: number;
+  private startCharacter: number;
+  endLine: number;
+  private endCharacter: number;
   heredocs: Heredoc[] = NONE;
   readonly inner: Instruction | undefined;
   danglingContinuation = false;
@@ -311,7 +312,8 @@ export class ParsedInstruction implements Instruction {
 
   constructor(
     readonly keyword: string,
-    keywordStart: Position,
+    line: number,
+    character: number,
     private readonly logical: LogicalText,
     from: number,
     private readonly escapeChar: string,
@@ -327,13 +329,28 @@ export class ParsedInstruction implements Instruction {
     this.argsStart = argsStart;
     this.argsEnd = argsEnd;
     this.args = text.slice(argsStart, argsEnd);
-    // Until the parse sets where the instruction ends.
-    this.range = { start: keywordStart, end: keywordStart };
+    this.startLine = line;
+    this.startCharacter = character;
+    // Until the parse says where the instruction ends.
+    this.endLine = line;
+    this.endCharacter = character;
     if (this.name === 'ONBUILD' && argsStart < argsEnd) {
       let innerEnd = argsStart;
       while (innerEnd < argsEnd && !isBlank(text[innerEnd])) innerEnd++;
-      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), logical.positionAt(argsStart), logical, innerEnd, escapeChar, argsStart);
+      const innerStart = logical.positionAt(argsStart);
+      this.inner = new ParsedInstruction(text.slice(argsStart, innerEnd), innerStart.line, innerStart.character, logical, innerEnd, escapeChar, argsStart);
     }
+  }
+
+  /** From the start of the keyword to the end of the last line or heredoc (made when asked for). */
+  get range(): Range {
+    return range(this.startLine, this.startCharacter, this.endLine, this.endCharacter);
+  }
+
+  /** Set by the parse once it has read the whole instruction. */
+  endsAt(line: number, character: number): void {
+    this.endLine = line;
+    this.endCharacter = character;
   }
 
   /**
@@ -343,8 +360,7 @@ export class ParsedInstruction implements Instruction {
    */
   get keywordRange(): Range {
     if (this.keywordAt >= 0) return this.logical.rangeOf(this.keywordAt, this.keywordAt + this.keyword.length);
-    const start = this.range.start;
-    return { start: { line: start.line, character: start.character }, end: { line: start.line, character: start.character + this.keyword.length } };
+    return range(this.startLine, this.startCharacter, this.startLine, this.startCharacter + this.keyword.length);
   }
 
   get argsRange(): Range {
@@ -367,28 +383,20 @@ export class ParsedInstruction implements Instruction {
     return value;
   }
 
-  /** Moves the instruction by `delta` lines, touching every position object exactly once. */
+  /** Moves the instruction by `delta` lines. */
   shift(delta: number): void {
     if (this.derived) this.derived.memos = undefined;
-    // The end of a heredoc is also the end of the instruction: each position object moves once.
-    // Everything else (tokens, keyword and argument ranges) is made from offsets when asked for.
-    const positions = movedPositions;
-    positions.length = 0;
-    const add = (position: Position) => {
-      if (!positions.includes(position)) positions.push(position);
-    };
-    const visit = (instruction: ParsedInstruction) => {
-      add(instruction.range.start);
-      add(instruction.range.end);
-      for (const heredoc of instruction.heredocs) {
-        add(heredoc.range.start);
-        add(heredoc.range.end);
-      }
-      if (instruction.inner instanceof ParsedInstruction) visit(instruction.inner);
-    };
-    visit(this);
-    for (const position of positions) position.line += delta;
-    positions.length = 0;
+    this.startLine += delta;
+    this.endLine += delta;
+    // An ONBUILD shares its heredocs with the instruction it carries: each moves once.
+    for (const heredoc of this.heredocs) {
+      heredoc.range.start.line += delta;
+      heredoc.range.end.line += delta;
+    }
+    if (this.inner instanceof ParsedInstruction) {
+      this.inner.startLine += delta;
+      this.inner.endLine += delta;
+    }
     if (this.emptyContinuationLines.length > 0) this.emptyContinuationLines = this.emptyContinuationLines.map((line) => line + delta);
     this.lastConsumedLine += delta;
     this.logical.shift(delta);

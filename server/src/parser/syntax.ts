@@ -77,8 +77,11 @@ export interface Instruction {
   args: string;
   /** Where the arguments start and end (empty at the end of the keyword when there are none). */
   argsRange: Range;
-  /** From the keyword to the end of the last continuation line or heredoc terminator. */
-  range: Range;
+  /** From the keyword to the end of the last continuation line or heredoc terminator (made afresh when read). */
+  readonly range: Range;
+  /** `range.start.line` and `range.end.line`, read without making a range (for loops over every instruction). */
+  readonly startLine: number;
+  readonly endLine: number;
   heredocs: Heredoc[];
   flags: Flag[];
   /** The arguments after the flags, split on unquoted blanks. */

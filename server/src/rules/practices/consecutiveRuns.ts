@@ -48,7 +48,7 @@ function runRows(instructions: readonly Instruction[]): Finding[] {
     if (joinable && length > 0) {
       // RUNs with different flags (--mount, --network ...) cannot simply be joined.
       // A blank or comment line between two RUNs says the author split them on purpose.
-      const separated = instruction.range.start.line > last!.range.end.line + 1;
+      const separated = instruction.startLine > last!.endLine + 1;
       if (flagsOf(instruction) === (firstFlags ??= flagsOf(first!)) && !separated) {
         last = instruction;
         length++;
