@@ -1,7 +1,11 @@
 import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
 import { Instruction, Position, Range, Token, VariableRef } from '../../parser/syntax';
+import { Finding, NOTHING_FOUND } from '../rule';
 
 /** Shared helpers of the BuildKit check rules. */
+
+/** What a stage check returns when the stage has nothing to report and no output: one shared, frozen result. */
+export const NOTHING_IN_STAGE: { readonly findings: Finding[] } = Object.freeze({ findings: NOTHING_FOUND });
 
 export function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -36,10 +40,11 @@ export function keywordLike(keyword: string, upper: string): string {
 }
 
 /**
- * The words of an EXPOSE that BuildKit's checks look at: not those with variables (expanded at
+ * Whether BuildKit's checks look at a word of an EXPOSE: not when it has variables (expanded at
  * build time) or quotes and escapes (which the checks leave alone).
  */
-export function literalExposeWords(instruction: Instruction): Token[] {
-  if (instruction.name !== 'EXPOSE') return [];
-  return instruction.words.filter((word) => !word.text.includes('$') && !/["'\\]/.test(word.text));
+export function isLiteralExposeWord(word: Token): boolean {
+  return !word.text.includes('$') && !QUOTE_OR_ESCAPE.test(word.text);
 }
+
+const QUOTE_OR_ESCAPE = /["'\\]/;

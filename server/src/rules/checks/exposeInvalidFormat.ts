@@ -1,5 +1,5 @@
-import { Finding, Rule } from '../rule';
-import { literalExposeWords } from './common';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { isLiteralExposeWord } from './common';
 
 /**
  * BuildKit: EXPOSE takes container ports (`80`, `80/udp`, `8000-8010`); an IP address or a
@@ -19,15 +19,20 @@ export const exposeInvalidFormat: Rule = {
   },
   appliesTo: ['EXPOSE'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    for (const word of literalExposeWords(instruction)) {
+    // Most EXPOSE have no colon.
+    if (instruction.name !== 'EXPOSE' || !instruction.args.includes(':')) return NOTHING_FOUND;
+    let findings: Finding[] | undefined;
+    const words = instruction.words;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (!isLiteralExposeWord(word)) continue;
       const colon = word.text.lastIndexOf(':');
       if (colon < 0) continue;
       const port = word.text.slice(colon + 1);
       const finding: Finding = { range: word.range, message: 'invalid', args: [word.text] };
       if (port !== '') finding.fixes = [{ title: 'containerPort', args: [port], edits: [{ range: word.range, newText: port }] }];
-      findings.push(finding);
+      (findings ??= []).push(finding);
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

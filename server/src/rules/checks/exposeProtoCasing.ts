@@ -1,5 +1,5 @@
-import { Finding, Rule } from '../rule';
-import { literalExposeWords } from './common';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { isLiteralExposeWord } from './common';
 
 const PROTOCOLS: ReadonlySet<string> = new Set(['tcp', 'udp', 'sctp']);
 
@@ -15,16 +15,21 @@ export const exposeProtoCasing: Rule = {
   },
   appliesTo: ['EXPOSE'],
   checkInstruction(instruction) {
-    const findings: Finding[] = [];
-    for (const word of literalExposeWords(instruction)) {
+    // Most EXPOSE name no protocol.
+    if (instruction.name !== 'EXPOSE' || !instruction.args.includes('/')) return NOTHING_FOUND;
+    let findings: Finding[] | undefined;
+    const words = instruction.words;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (!isLiteralExposeWord(word)) continue;
       const slash = word.text.lastIndexOf('/');
       if (slash < 0 || word.text.indexOf(':', slash) >= 0) continue;
       const proto = word.text.slice(slash + 1);
       // Another protocol is an error of its own; BuildKit stops there.
       if (proto === proto.toLowerCase() || !PROTOCOLS.has(proto.toLowerCase())) continue;
       const fixed = word.text.slice(0, slash + 1) + proto.toLowerCase();
-      findings.push({ range: word.range, message: 'casing', args: [word.text], fixes: [{ title: 'lowercase', args: [fixed], edits: [{ range: word.range, newText: fixed }] }] });
+      (findings ??= []).push({ range: word.range, message: 'casing', args: [word.text], fixes: [{ title: 'lowercase', args: [fixed], edits: [{ range: word.range, newText: fixed }] }] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };
