@@ -1,9 +1,9 @@
 import { closest } from '../suggest';
 import { isPredefinedArg, Stage } from '../../model/model';
 import { keyValues } from '../../parser/keyValues';
-import { Instruction, VariableRef } from '../../parser/syntax';
-import { Finding, Fix, Rule, stageCheck } from '../rule';
-import { keywordLike, parentOf, variablesIn } from './common';
+import { Range, VariableRef } from '../../parser/syntax';
+import { Finding, Fix, NOTHING_FOUND, Rule, stageCheck } from '../rule';
+import { keywordLike, parentOf, within } from './common';
 
 /** Instructions whose whole arguments BuildKit expands (and so checks). */
 const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL', 'ADD', 'COPY']);
@@ -15,17 +15,6 @@ const EXPANDED_FLAGS: Record<string, ReadonlySet<string>> = {
 };
 /** Build args BuildKit handles itself and never puts in the environment. */
 const NON_ENV = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
-
-/** The references BuildKit expands in an instruction (ARG values are handled on their own). */
-function expandedRefs(instruction: Instruction): VariableRef[] {
-  const refs: VariableRef[] = [];
-  // Most instructions reference no variable at all: no flags or ranges to look at.
-  if (instruction.variables.length === 0) return refs;
-  const flags = EXPANDED_FLAGS[instruction.name];
-  if (flags) for (const flag of instruction.flags) if (flags.has(flag.name)) refs.push(...variablesIn(instruction, flag.range));
-  if (EXPANDED.has(instruction.name)) refs.push(...variablesIn(instruction, instruction.rest.range));
-  return refs;
-}
 
 /**
  * BuildKit: a variable used where BuildKit expands it (ENV, LABEL, ADD, COPY, WORKDIR, USER,
@@ -73,34 +62,47 @@ export const undefinedVar: Rule = {
     check(stage, { stages, globals, parents }, outputOf: (stage: Stage) => Visible | undefined) {
       const parent = parents[stage.index];
       const inherited = parent ? outputOf(parent) : undefined;
-      const known = new Set<string>(inherited?.known);
-      known.add('PATH');
       // The environment of a base image is unknown here: an upper-case name may come from it
       // (GOPATH, JAVA_HOME ...), so on such a stage only sure cases are reported.
       const image = inherited ? inherited.image : stage.base.toLowerCase() !== 'scratch';
-      const budget = { suggestions: stage.index > 0 ? outputOf(stages[stage.index - 1])?.budget ?? 0 : SUGGESTIONS };
-      const findings: Finding[] = [];
-      const report = (ref: VariableRef) => {
-        if (known.has(ref.name) || NON_ENV.has(ref.name)) return;
-        const result = finding(ref, stage, known, globals, budget);
-        const guess = result.message === 'undefined' || (result.message === 'suggestion' && result.args?.[1] === 'PATH');
-        if (image && guess && ref.name === ref.name.toUpperCase()) return;
-        findings.push(result);
-      };
-      for (const instruction of stage.instructions) {
-        if (instruction.name === 'ARG') {
+      const scope = new StageScope(stage, globals, image, inherited?.known, stage.index > 0 ? outputOf(stages[stage.index - 1])?.budget ?? 0 : SUGGESTIONS);
+      scope.declare('PATH');
+      // Index loops: this runs on every instruction of the file in a fresh process.
+      const instructions = stage.instructions;
+      for (let i = 0; i < instructions.length; i++) {
+        const instruction = instructions[i];
+        const name = instruction.name;
+        if (name === 'ARG') {
           // Each default is expanded with the ARGs before it, in the same instruction too.
-          for (const pair of keyValues(instruction).pairs) {
-            if (pair.valueRange) variablesIn(instruction, pair.valueRange).forEach(report);
-            known.add(pair.key);
+          const pairs = keyValues(instruction).pairs;
+          for (let p = 0; p < pairs.length; p++) {
+            const pair = pairs[p];
+            if (pair.valueRange) scope.useIn(instruction.variables, pair.valueRange);
+            scope.declare(pair.key);
           }
           continue;
         }
-        expandedRefs(instruction).forEach(report);
-        if (instruction.name === 'ENV') for (const pair of keyValues(instruction).pairs) known.add(pair.key);
+        const flags = EXPANDED_FLAGS[name];
+        const expanded = EXPANDED.has(name);
+        // Most instructions reference no variable at all: no flags or ranges to look at.
+        if ((flags || expanded) && instruction.variables.length > 0) {
+          const variables = instruction.variables;
+          if (flags) {
+            const list = instruction.flags;
+            for (let f = 0; f < list.length; f++) if (flags.has(list[f].name)) scope.useIn(variables, list[f].range);
+          }
+          if (expanded) scope.useIn(variables, instruction.rest.range);
+        }
+        if (name === 'ENV') {
+          const pairs = keyValues(instruction).pairs;
+          for (let p = 0; p < pairs.length; p++) scope.declare(pairs[p].key);
+        }
       }
-      const output: Visible = { known, key: [...known].sort().join(' '), image, budget: Math.max(budget.suggestions, 0) };
-      return { findings, output };
+      // A stage that declares no name of its own leaves its parent's names (and their key).
+      const known = scope.known;
+      const key = inherited && known === inherited.known ? inherited.key : [...known].sort().join(' ');
+      const output: Visible = { known, key, image, budget: Math.max(scope.suggestions, 0) };
+      return { findings: scope.findings ?? NOTHING_FOUND, output };
     },
   }),
 };
@@ -115,6 +117,49 @@ interface Visible {
 }
 
 const SUGGESTIONS = 100;
+
+/** What one stage's check reads and finds as it goes through the stage's instructions. */
+class StageScope {
+  /** The names declared so far: the parent's set until the stage declares one the parent did not. */
+  known: ReadonlySet<string>;
+  private own: boolean;
+  findings: Finding[] | undefined;
+
+  constructor(
+    private readonly stage: Stage,
+    private readonly globals: ReadonlySet<string>,
+    /** Whether the stage is built on an image, whose environment is unknown. */
+    private readonly image: boolean,
+    inherited: ReadonlySet<string> | undefined,
+    /** How many more references may look for a close name. */
+    public suggestions: number,
+  ) {
+    this.own = !inherited;
+    this.known = inherited ?? new Set<string>();
+  }
+
+  declare(name: string): void {
+    if (this.known.has(name)) return;
+    if (!this.own) {
+      this.known = new Set(this.known);
+      this.own = true;
+    }
+    (this.known as Set<string>).add(name);
+  }
+
+  /** Checks the references among `variables` that lie within `range`, in order. */
+  useIn(variables: readonly VariableRef[], range: Range): void {
+    for (let v = 0; v < variables.length; v++) if (within(variables[v].range, range)) this.use(variables[v]);
+  }
+
+  private use(ref: VariableRef): void {
+    if (this.known.has(ref.name) || NON_ENV.has(ref.name)) return;
+    const result = finding(ref, this.stage, this.known, this.globals, this);
+    const guess = result.message === 'undefined' || (result.message === 'suggestion' && result.args?.[1] === 'PATH');
+    if (this.image && guess && ref.name === ref.name.toUpperCase()) return;
+    (this.findings ??= []).push(result);
+  }
+}
 
 function finding(ref: VariableRef, stage: Stage, known: ReadonlySet<string>, globals: ReadonlySet<string>, budget: { suggestions: number }): Finding {
   if (globals.has(ref.name) || isPredefinedArg(ref.name)) {
