@@ -1,7 +1,7 @@
 import { INSTRUCTIONS } from '../errors/unknownInstruction';
-import { Instruction } from '../../parser/syntax';
 import { Stage } from '../../model/model';
-import { Finding, Rule, stageCheck } from '../rule';
+import { Finding, Rule, StageInput, stageCheck } from '../rule';
+import { NOTHING_IN_STAGE } from './common';
 
 const KNOWN: ReadonlySet<string> = new Set(INSTRUCTIONS);
 
@@ -25,54 +25,57 @@ export const consistentInstructionCasing: Rule = {
   },
   stages: stageCheck({
     prepare({ model }) {
-      let lower = 0;
-      let upper = 0;
-      for (const stage of model.stages) {
-        const counts = countsOf(stage);
-        lower += counts.lower;
-        upper += counts.upper;
-      }
-      return lower > upper;
+      let lowerMinusUpper = 0;
+      const stages = model.stages;
+      for (let i = 0; i < stages.length; i++) lowerMinusUpper += countsOf(stages[i]);
+      return lowerMinusUpper > 0;
     },
-    inputOf: (_stage, majorityLower) => [majorityLower],
+    inputOf: (_stage, majorityLower) => (majorityLower ? MAJORITY_LOWER : MAJORITY_UPPER),
     check(stage, majorityLower) {
-      const findings: Finding[] = [];
-      for (const instruction of countsOf(stage).counted) {
-        const wanted = majorityLower ? instruction.keyword.toLowerCase() : instruction.keyword.toUpperCase();
-        if (instruction.keyword === wanted) continue;
-        findings.push({
+      let findings: Finding[] | undefined;
+      // The FROM, then the instructions (index loop: this runs on every instruction of the file).
+      for (let i = -1; i < stage.instructions.length; i++) {
+        const instruction = i < 0 ? stage.from : stage.instructions[i];
+        if (i >= 0 && !KNOWN.has(instruction.name)) continue;
+        const keyword = instruction.keyword;
+        // `name` is the keyword upper-cased; toLowerCase gives the keyword itself when it is lower case already.
+        const wanted = majorityLower ? keyword.toLowerCase() : instruction.name;
+        if (keyword === wanted) continue;
+        (findings ??= []).push({
           range: instruction.keywordRange,
           message: majorityLower ? 'lower' : 'upper',
-          args: [instruction.keyword],
+          args: [keyword],
           fixes: [{ title: 'change', args: [wanted], edits: [{ range: instruction.keywordRange, newText: wanted }] }],
         });
       }
-      return { findings };
+      return findings ? { findings } : NOTHING_IN_STAGE;
     },
   }),
 };
 
-interface Counts {
-  /** FROM and the stage's instructions with a known keyword. */
-  counted: Instruction[];
-  lower: number;
-  upper: number;
-}
+/** The inputs of a stage: whether most keywords of the file are lower case (shared, never changed). */
+const MAJORITY_LOWER: StageInput = [true];
+const MAJORITY_UPPER: StageInput = [false];
 
-/** Per stage, kept while the model keeps the stage (its instructions are then the same). */
-const countsOfStage = new WeakMap<Stage, Counts>();
+/**
+ * Per stage, kept while the model keeps the stage (its instructions are then the same): how many
+ * more of its counted keywords (FROM and the instructions with a known keyword) are lower case
+ * than upper case.
+ */
+const countsOfStage = new WeakMap<Stage, number>();
 
-function countsOf(stage: Stage): Counts {
+function countsOf(stage: Stage): number {
   let counts = countsOfStage.get(stage);
-  if (counts) return counts;
-  const counted = [stage.from];
-  for (const instruction of stage.instructions) if (KNOWN.has(instruction.name)) counted.push(instruction);
-  let lower = 0;
-  let upper = 0;
-  for (const { keyword } of counted) {
-    if (keyword === keyword.toLowerCase()) lower++;
-    else if (keyword === keyword.toUpperCase()) upper++;
+  if (counts !== undefined) return counts;
+  counts = 0;
+  for (let i = -1; i < stage.instructions.length; i++) {
+    const instruction = i < 0 ? stage.from : stage.instructions[i];
+    if (i >= 0 && !KNOWN.has(instruction.name)) continue;
+    const keyword = instruction.keyword;
+    // `name` is the keyword upper-cased (a known name has letters, so it is not lower case too).
+    if (keyword === instruction.name) counts--;
+    else if (keyword === keyword.toLowerCase()) counts++;
   }
-  countsOfStage.set(stage, (counts = { counted, lower, upper }));
+  countsOfStage.set(stage, counts);
   return counts;
 }
