@@ -1,5 +1,4 @@
-import { keyValues } from '../../parser/keyValues';
-import { Finding, Fix, Rule } from '../rule';
+import { Finding, Fix, NOTHING_FOUND, Rule } from '../rule';
 
 /** A value that means the same bare or inside double quotes. */
 const QUOTABLE = /^[^"'\\`]*$/;
@@ -20,12 +19,14 @@ export const legacyKeyValueFormat: Rule = {
   appliesTo: ['ENV', 'LABEL'],
   checkInstruction(instruction) {
     // BuildKit warns when it runs the instruction: ONBUILD ones run in another build.
-    if (instruction.name !== 'ENV' && instruction.name !== 'LABEL') return [];
-    const { legacy, pairs } = keyValues(instruction);
-    if (!legacy || pairs.length === 0) return [];
-    const [pair] = pairs;
+    if (instruction.name !== 'ENV' && instruction.name !== 'LABEL') return NOTHING_FOUND;
+    // What `keyValues` calls the legacy form (a first word without `=`, which is then the key),
+    // read from the words: the pairs themselves are not needed here.
+    const words = instruction.words;
+    if (words.length === 0 || words[0].text.includes('=')) return NOTHING_FOUND;
+    const key = words[0].text;
     const finding: Finding = { range: instruction.rest.range, message: 'legacy', args: [instruction.name] };
-    const fixed = fixedText(instruction.rest.text, instruction.words.length, pair.key);
+    const fixed = fixedText(instruction.rest.text, words.length, key);
     if (fixed !== undefined && instruction.rest.range.start.line === instruction.rest.range.end.line) {
       const fix: Fix = { title: 'toEquals', args: [fixed], edits: [{ range: instruction.rest.range, newText: fixed }] };
       finding.fixes = [fix];

@@ -1,4 +1,4 @@
-import { Rule } from '../rule';
+import { NOTHING_FOUND, Rule } from '../rule';
 
 /** BuildKit: an empty line inside a continued instruction is skipped today, an error in the future. */
 export const noEmptyContinuation: Rule = {
@@ -11,6 +11,8 @@ export const noEmptyContinuation: Rule = {
     remove: { en: 'Remove the empty line', zh: '删除空行' },
   },
   checkInstruction(instruction) {
+    // Almost every instruction has none (a shared empty list).
+    if (instruction.emptyContinuationLines.length === 0) return NOTHING_FOUND;
     return instruction.emptyContinuationLines.map((line) => {
       const range = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
       return { range, message: 'empty', fixes: [{ title: 'remove', edits: [{ range, newText: '' }] }] };
