@@ -1,7 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { Finding, Rule, stageCheck } from '../rule';
-
-const SINGLE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
+import { NOTHING_IN_STAGE } from './common';
 
 /** BuildKit: only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage counts; earlier ones are dead. */
 export const multipleInstructionsDisallowed: Rule = {
@@ -21,16 +20,31 @@ export const multipleInstructionsDisallowed: Rule = {
   stages: stageCheck({
     prepare: () => undefined,
     check(stage) {
-      const findings: Finding[] = [];
-      const previous = new Map<string, Instruction>();
-      for (const instruction of stage.instructions) {
-        if (!SINGLE.includes(instruction.name)) continue;
-        const earlier = previous.get(instruction.name);
+      let findings: Finding[] | undefined;
+      // The last CMD, ENTRYPOINT and HEALTHCHECK so far (locals and an index loop: this runs on
+      // every instruction of the file in a fresh process).
+      let cmd: Instruction | undefined;
+      let entrypoint: Instruction | undefined;
+      let healthcheck: Instruction | undefined;
+      const instructions = stage.instructions;
+      for (let i = 0; i < instructions.length; i++) {
+        const instruction = instructions[i];
+        const name = instruction.name;
+        let earlier: Instruction | undefined;
+        if (name === 'CMD') {
+          earlier = cmd;
+          cmd = instruction;
+        } else if (name === 'ENTRYPOINT') {
+          earlier = entrypoint;
+          entrypoint = instruction;
+        } else if (name === 'HEALTHCHECK') {
+          earlier = healthcheck;
+          healthcheck = instruction;
+        } else continue;
         // BuildKit points at the earlier one: that is the one that will be ignored.
-        if (earlier) findings.push({ range: earlier.keywordRange, message: 'multiple', args: [instruction.name] });
-        previous.set(instruction.name, instruction);
+        if (earlier) (findings ??= []).push({ range: earlier.keywordRange, message: 'multiple', args: [name] });
       }
-      return { findings };
+      return findings ? { findings } : NOTHING_IN_STAGE;
     },
   }),
 };

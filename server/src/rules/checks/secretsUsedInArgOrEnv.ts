@@ -1,5 +1,6 @@
 import { keyValues } from '../../parser/keyValues';
 import { Finding, Rule, stageCheck } from '../rule';
+import { NOTHING_IN_STAGE } from './common';
 
 // BuildKit's patterns: a secret-looking token as the whole name or as its first or last
 // `_`-separated part, unless a `public` part says otherwise. Case-insensitive.
@@ -21,14 +22,19 @@ export const secretsUsedInArgOrEnv: Rule = {
   stages: stageCheck({
     prepare: () => undefined,
     check(stage) {
-      const findings: Finding[] = [];
-      for (const instruction of stage.instructions) {
+      let findings: Finding[] | undefined;
+      // Index loops: this runs on every instruction of the file in a fresh process.
+      const instructions = stage.instructions;
+      for (let i = 0; i < instructions.length; i++) {
+        const instruction = instructions[i];
         if (instruction.name !== 'ARG' && instruction.name !== 'ENV') continue;
-        for (const pair of keyValues(instruction).pairs) {
-          if (SECRET.test(pair.key) && !PUBLIC.test(pair.key)) findings.push({ range: pair.keyRange, message: 'secret', args: [instruction.name, pair.key] });
+        const pairs = keyValues(instruction).pairs;
+        for (let p = 0; p < pairs.length; p++) {
+          const pair = pairs[p];
+          if (SECRET.test(pair.key) && !PUBLIC.test(pair.key)) (findings ??= []).push({ range: pair.keyRange, message: 'secret', args: [instruction.name, pair.key] });
         }
       }
-      return { findings };
+      return findings ? { findings } : NOTHING_IN_STAGE;
     },
   }),
 };
