@@ -1,5 +1,5 @@
 import { DockerfileModel, Stage } from '../../model/model';
-import { Finding, Rule, stageCheck } from '../rule';
+import { Finding, NOTHING_FOUND, Rule, StageInput, stageCheck } from '../rule';
 import { parentOf } from './common';
 
 /** Shell-form text that a shell would treat as plain words: no quoting, expansion or operators. */
@@ -25,25 +25,33 @@ export const jsonArgsRecommended: Rule = {
   stages: stageCheck({
     prepare: ({ model }) => model,
     // Whether the stages it is built on set a SHELL.
-    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => [inherited(model, stage, outputOf)],
+    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => (inherited(model, stage, outputOf) ? INHERITED : NOT_INHERITED),
     check(stage, model, outputOf: (stage: Stage) => boolean | undefined) {
-      const findings: Finding[] = [];
+      let findings: Finding[] | undefined;
       let hasShell = inherited(model, stage, outputOf);
-      for (const instruction of stage.instructions) {
+      // Index loop: this runs on every instruction of the file in a fresh process.
+      const instructions = stage.instructions;
+      for (let i = 0; i < instructions.length; i++) {
+        const instruction = instructions[i];
         if (instruction.name === 'SHELL') hasShell = true;
-        if ((instruction.name !== 'CMD' && instruction.name !== 'ENTRYPOINT') || instruction.execForm || hasShell) continue;
+        // hasShell before execForm: the exec form is worked out when first asked for.
+        if ((instruction.name !== 'CMD' && instruction.name !== 'ENTRYPOINT') || hasShell || instruction.execForm) continue;
         if (instruction.rest.text === '' || instruction.heredocs.length > 0) continue;
         const finding: Finding = { range: instruction.rest.range, message: 'shellForm', args: [instruction.name] };
         if (PLAIN_WORDS.test(instruction.rest.text)) {
           const json = `[${instruction.words.map((w) => JSON.stringify(w.text)).join(', ')}]`;
           finding.fixes = [{ title: 'toExec', args: [json], edits: [{ range: instruction.rest.range, newText: json }] }];
         }
-        findings.push(finding);
+        (findings ??= []).push(finding);
       }
-      return { findings, output: hasShell };
+      return { findings: findings ?? NOTHING_FOUND, output: hasShell };
     },
   }),
 };
+
+/** The inputs of a stage (shared, never changed). */
+const INHERITED: StageInput = [true];
+const NOT_INHERITED: StageInput = [false];
 
 function inherited(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
   const parent = parentOf(model, stage);

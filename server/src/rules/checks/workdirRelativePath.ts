@@ -1,6 +1,6 @@
 import { DockerfileModel, Stage } from '../../model/model';
 import { unquote } from '../../parser/keyValues';
-import { Finding, Rule, stageCheck } from '../rule';
+import { NOTHING_FOUND, Rule, StageInput, stageCheck } from '../rule';
 import { parentOf } from './common';
 
 /** Absolute on Linux (`/app`) or Windows (`C:\app`, `\app`). */
@@ -25,22 +25,31 @@ export const workdirRelativePath: Rule = {
   stages: stageCheck({
     prepare: ({ model }) => model,
     // Whether the stages it is built on set a WORKDIR.
-    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => [inherited(model, stage, outputOf)],
+    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => (inherited(model, stage, outputOf) ? INHERITED : NOT_INHERITED),
     check(stage, model, outputOf: (stage: Stage) => boolean | undefined) {
-      const findings: Finding[] = [];
-      let set = inherited(model, stage, outputOf);
-      for (const instruction of stage.instructions) {
-        if (instruction.name !== 'WORKDIR' || set) continue;
-        set = true;
+      if (inherited(model, stage, outputOf)) return SET;
+      // Only the first WORKDIR counts (index loop: this runs on every instruction of the file).
+      const instructions = stage.instructions;
+      for (let i = 0; i < instructions.length; i++) {
+        const instruction = instructions[i];
+        if (instruction.name !== 'WORKDIR') continue;
         const path = unquote(instruction.rest.text);
         // A leading variable may well hold an absolute path.
-        if (path === '' || path.startsWith('$') || ABSOLUTE.test(path)) continue;
-        findings.push({ range: instruction.rest.range, message: 'relative', args: [path] });
+        if (path === '' || path.startsWith('$') || ABSOLUTE.test(path)) return SET;
+        return { findings: [{ range: instruction.rest.range, message: 'relative', args: [path] }], output: true };
       }
-      return { findings, output: set };
+      return NOT_SET;
     },
   }),
 };
+
+/** What a stage with nothing to report leaves: whether a WORKDIR is set (shared, never changed). */
+const SET = Object.freeze({ findings: NOTHING_FOUND, output: true });
+const NOT_SET = Object.freeze({ findings: NOTHING_FOUND, output: false });
+
+/** The inputs of a stage (shared, never changed). */
+const INHERITED: StageInput = [true];
+const NOT_INHERITED: StageInput = [false];
 
 function inherited(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
   const parent = parentOf(model, stage);
