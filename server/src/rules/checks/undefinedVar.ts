@@ -1,7 +1,7 @@
 import { closest } from '../suggest';
 import { isPredefinedArg, Stage } from '../../model/model';
 import { keyValues } from '../../parser/keyValues';
-import { Range, VariableRef } from '../../parser/syntax';
+import { Instruction, Range, VariableRef } from '../../parser/syntax';
 import { Finding, Fix, NOTHING_FOUND, Rule, stageCheck } from '../rule';
 import { keywordLike, parentOf, within } from './common';
 
@@ -15,6 +15,18 @@ const EXPANDED_FLAGS: Record<string, ReadonlySet<string>> = {
 };
 /** Build args BuildKit handles itself and never puts in the environment. */
 const NON_ENV = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+
+/**
+ * Whether one of the flags BuildKit expands may reference a variable. A reference within a flag
+ * of one of these names lies in its value, and the value keeps every `$` written there (only
+ * quotes and escaping backslashes are removed).
+ */
+function mayReference(instruction: Instruction, names: ReadonlySet<string>): boolean {
+  if (!instruction.args.startsWith('--')) return false;
+  const flags = instruction.flags;
+  for (let f = 0; f < flags.length; f++) if (names.has(flags[f].name) && flags[f].value?.includes('$')) return true;
+  return false;
+}
 
 /**
  * BuildKit: a variable used where BuildKit expands it (ENV, LABEL, ADD, COPY, WORKDIR, USER,
@@ -84,8 +96,9 @@ export const undefinedVar: Rule = {
         }
         const flags = EXPANDED_FLAGS[name];
         const expanded = EXPANDED.has(name);
-        // Most instructions reference no variable at all: no flags or ranges to look at.
-        if ((flags || expanded) && instruction.variables.length > 0) {
+        // Most instructions reference no variable at all: no flags or ranges to look at. Of a RUN,
+        // only the flags count: the references of the whole are not worked out for nothing.
+        if (expanded ? instruction.variables.length > 0 : flags !== undefined && mayReference(instruction, flags)) {
           const variables = instruction.variables;
           if (flags) {
             const list = instruction.flags;
