@@ -1,5 +1,5 @@
 import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
-import { Instruction, Position, Range, Token, VariableRef } from '../../parser/syntax';
+import { Position, Range, Token } from '../../parser/syntax';
 import { Finding, NOTHING_FOUND } from '../rule';
 
 /** Shared helpers of the BuildKit check rules. */
@@ -14,11 +14,6 @@ export function before(a: Position, b: Position): boolean {
 /** Whether `inner` lies within `outer` (ends inclusive). */
 export function within(inner: Range, outer: Range): boolean {
   return !before(inner.start, outer.start) && !before(outer.end, inner.end);
-}
-
-/** The variable references of an instruction that lie inside a range. */
-export function variablesIn(instruction: Instruction, range: Range): VariableRef[] {
-  return instruction.variables.filter((v) => within(v.range, range));
 }
 
 /** The stage a stage is built on, when its FROM names an earlier, named stage (BuildKit's rule): `parentStage` from the model's table. */

@@ -1,8 +1,8 @@
 import { closest } from '../suggest';
 import { PREDEFINED_ARGS } from '../../model/model';
-import { VariableRef } from '../../parser/syntax';
-import { Finding, Rule } from '../rule';
-import { variablesIn } from './common';
+import { Range, VariableRef } from '../../parser/syntax';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
+import { within } from './common';
 
 /**
  * BuildKit: FROM (its image and its --platform) can only use the ARGs declared before the first
@@ -20,24 +20,36 @@ export const undefinedArgInFrom: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
-    const declared = new Set<string>([...PREDEFINED_ARGS, ...model.globalArgs.map((a) => a.name)]);
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
-      const refs: VariableRef[] = [];
-      if (stage.baseRange) refs.push(...variablesIn(stage.from, stage.baseRange));
-      if (stage.platform) refs.push(...variablesIn(stage.from, stage.platform.range));
-      const reported = new Set<string>();
-      for (const ref of refs) {
-        if (declared.has(ref.name) || reported.has(ref.name)) continue;
-        reported.add(ref.name);
-        const suggestion = closest(ref.name, declared);
-        findings.push(
-          suggestion
-            ? { range: ref.nameRange, message: 'suggestion', args: [ref.name, suggestion], fixes: [{ title: 'rename', args: [suggestion], edits: [{ range: ref.nameRange, newText: suggestion }] }] }
-            : { range: ref.nameRange, message: 'undeclared', args: [ref.name] },
-        );
+    let declared: Set<string> | undefined;
+    let findings: Finding[] | undefined;
+    // Index loops: this runs on every FROM of the file in a fresh process.
+    const stages = model.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
+      // Most FROM use no variable (a shared empty list): nothing to look at.
+      const variables = stage.from.variables;
+      if (variables.length === 0) continue;
+      declared ??= new Set<string>([...PREDEFINED_ARGS, ...model.globalArgs.map((a) => a.name)]);
+      // The image's references, then the platform's.
+      let reported: Set<string> | undefined;
+      for (let pass = 0; pass < 2; pass++) {
+        const range: Range | undefined = pass === 0 ? stage.baseRange : stage.platform?.range;
+        if (!range) continue;
+        for (let v = 0; v < variables.length; v++) {
+          const ref = variables[v];
+          if (!within(ref.range, range) || declared.has(ref.name) || reported?.has(ref.name)) continue;
+          (reported ??= new Set<string>()).add(ref.name);
+          (findings ??= []).push(undeclared(ref, declared));
+        }
       }
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };
+
+function undeclared(ref: VariableRef, declared: ReadonlySet<string>): Finding {
+  const suggestion = closest(ref.name, declared);
+  return suggestion
+    ? { range: ref.nameRange, message: 'suggestion', args: [ref.name, suggestion], fixes: [{ title: 'rename', args: [suggestion], edits: [{ range: ref.nameRange, newText: suggestion }] }] }
+    : { range: ref.nameRange, message: 'undeclared', args: [ref.name] };
+}
