@@ -1,5 +1,6 @@
 import ignore from '@balena/dockerignore';
-import { Finding, Rule } from '../rule';
+import { Instruction } from '../../parser/syntax';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 const URL_OR_GIT = /^(?:https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
 
@@ -29,8 +30,9 @@ export const copyIgnoredFile: Rule = {
     add: { en: 'Attempting to Add file "{0}" that is excluded by .dockerignore', zh: 'ADD 试图添加被 .dockerignore 排除的文件“{0}”' },
   },
   check({ syntax, build }) {
-    const patterns = (build.dockerignore ?? []).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-    if (patterns.length === 0) return [];
+    if (!build.dockerignore) return NOTHING_FOUND;
+    const patterns = build.dockerignore.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    if (patterns.length === 0) return NOTHING_FOUND;
     const matcher = ignore().add(patterns);
     const excluded = (path: string): boolean => {
       if (path === '') return false;
@@ -40,19 +42,31 @@ export const copyIgnoredFile: Rule = {
       }
       return false;
     };
-    const findings: Finding[] = [];
-    for (const instruction of syntax.instructions) {
+    let findings: Finding[] | undefined;
+    // Index loops: this runs on every instruction of the file in a fresh process.
+    const instructions = syntax.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i];
       if (instruction.name !== 'COPY' && instruction.name !== 'ADD') continue;
-      if (instruction.execForm || instruction.flags.some((f) => f.name === 'from')) continue;
-      const sources = instruction.words.slice(0, -1);
-      for (const source of sources) {
+      if (instruction.execForm || hasFromFlag(instruction)) continue;
+      // The sources: every word but the destination.
+      const words = instruction.words;
+      for (let w = 0; w < words.length - 1; w++) {
+        const source = words[w];
         const text = source.text;
         if (text.startsWith('<<') || text.includes('$') || /["'\\]/.test(text) || URL_OR_GIT.test(text)) continue;
         if (excluded(contextPath(text))) {
-          findings.push({ range: source.range, message: instruction.name === 'COPY' ? 'copy' : 'add', args: [text] });
+          (findings ??= []).push({ range: source.range, message: instruction.name === 'COPY' ? 'copy' : 'add', args: [text] });
         }
       }
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };
+
+function hasFromFlag(instruction: Instruction): boolean {
+  if (!instruction.args.startsWith('--')) return false;
+  const flags = instruction.flags;
+  for (let f = 0; f < flags.length; f++) if (flags[f].name === 'from') return true;
+  return false;
+}

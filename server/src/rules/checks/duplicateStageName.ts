@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 /** BuildKit: two stages should not have the same name (names are case-insensitive). */
 export const duplicateStageName: Rule = {
@@ -11,14 +11,17 @@ export const duplicateStageName: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
-    const seen = new Set<string>();
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+    let seen: Set<string> | undefined;
+    let findings: Finding[] | undefined;
+    // Index loop: this runs on every FROM of the file in a fresh process.
+    const stages = model.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
       if (!stage.name || !stage.nameRange) continue;
       const key = stage.name.toLowerCase();
-      if (seen.has(key)) findings.push({ range: stage.nameRange, message: 'duplicate', args: [key] });
-      seen.add(key);
+      if (seen?.has(key)) (findings ??= []).push({ range: stage.nameRange, message: 'duplicate', args: [key] });
+      (seen ??= new Set<string>()).add(key);
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 /** BuildKit: the `AS` of `FROM image AS name` should be cased like the `FROM` keyword. */
 export const fromAsCasing: Rule = {
@@ -12,19 +12,24 @@ export const fromAsCasing: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+    let findings: Finding[] | undefined;
+    // Index loop: this runs on every FROM of the file in a fresh process.
+    const stages = model.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
+      if (!stage.asKeyword) continue;
       const from = stage.from.keyword;
       const as = stage.from.words[1];
-      if (stage.from.words.length < 3 || !stage.asKeyword || !as) continue;
-      const fromLower = from === from.toLowerCase();
-      const fromUpper = from === from.toUpperCase();
+      if (stage.from.words.length < 3 || !as) continue;
+      // `name` is the keyword upper-cased ('FROM', which is not lower case).
+      const fromUpper = from === stage.from.name;
+      const fromLower = !fromUpper && from === from.toLowerCase();
       // A mixed-case FROM is ConsistentInstructionCasing's business.
       if (!fromLower && !fromUpper) continue;
       const wanted = fromLower ? as.text.toLowerCase() : as.text.toUpperCase();
       if (as.text === wanted) continue;
-      findings.push({ range: as.range, message: 'mismatch', args: [as.text, from], fixes: [{ title: 'match', args: [wanted], edits: [{ range: as.range, newText: wanted }] }] });
+      (findings ??= []).push({ range: as.range, message: 'mismatch', args: [as.text, from], fixes: [{ title: 'match', args: [wanted], edits: [{ range: as.range, newText: wanted }] }] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

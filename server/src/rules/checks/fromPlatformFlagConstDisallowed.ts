@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 /** `os[/arch[/variant]]` with the characters BuildKit's platform parser accepts. */
 const PLATFORM = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+){0,2}$/;
@@ -18,15 +18,18 @@ export const fromPlatformFlagConstDisallowed: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+    let findings: Finding[] | undefined;
+    // Index loop: this runs on every FROM of the file in a fresh process.
+    const stages = model.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
       const flag = stage.platform;
       if (!flag?.value || flag.value.includes('$') || !PLATFORM.test(flag.value)) continue;
       const [os, arch] = flag.value.toLowerCase().split('/');
       const name = (stage.name ?? '').toLowerCase();
       if (name.includes(os) || (arch !== undefined && name.includes(arch))) continue;
-      findings.push({ range: flag.range, message: 'constant', args: [flag.value] });
+      (findings ??= []).push({ range: flag.range, message: 'constant', args: [flag.value] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 /** What the predefined platform args hold on a default (linux/amd64) build. */
 const PLATFORM_DEFAULTS: Record<string, string> = {
@@ -81,20 +81,27 @@ export const invalidDefaultArgInFrom: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
+    // Most FROM name no variable: the defaults are only worked out when one does (index loops:
+    // this runs on every FROM of the file in a fresh process).
+    const stages = model.stages;
+    let first = 0;
+    while (first < stages.length && !(stages[first].baseRange && stages[first].base.includes('$'))) first++;
+    if (first === stages.length) return NOTHING_FOUND;
     const env = new Map<string, string>(Object.entries(PLATFORM_DEFAULTS));
     for (const arg of model.globalArgs) {
       if (arg.value === undefined) continue;
       const value = expandSimple(arg.value, env);
-      if (value === undefined) return [];
+      if (value === undefined) return NOTHING_FOUND;
       env.set(arg.name, value);
     }
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+    let findings: Finding[] | undefined;
+    for (let s = first; s < stages.length; s++) {
+      const stage = stages[s];
       if (!stage.baseRange || !stage.base.includes('$')) continue;
       const expanded = expandSimple(stage.base, env);
       if (expanded === undefined || isValidReference(expanded)) continue;
-      findings.push({ range: stage.baseRange, message: 'invalid', args: [stage.base] });
+      (findings ??= []).push({ range: stage.baseRange, message: 'invalid', args: [stage.base] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

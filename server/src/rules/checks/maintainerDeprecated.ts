@@ -1,4 +1,4 @@
-import { Rule } from '../rule';
+import { NOTHING_FOUND, Rule } from '../rule';
 import { keywordLike } from './common';
 
 /** BuildKit: MAINTAINER is deprecated; the OCI label `org.opencontainers.image.authors` replaces it. */
@@ -16,7 +16,7 @@ export const maintainerDeprecated: Rule = {
   },
   appliesTo: ['MAINTAINER'],
   checkInstruction(instruction, { syntax }) {
-    if (instruction.name !== 'MAINTAINER') return [];
+    if (instruction.name !== 'MAINTAINER') return NOTHING_FOUND;
     const escape = syntax.escapeChar;
     const author = instruction.args.replace(escape === '`' ? /[`"$]/g : /[\\"$]/g, (ch) => `${escape}${ch}`);
     const label = `${keywordLike(instruction.keyword, 'LABEL')} org.opencontainers.image.authors="${author}"`;

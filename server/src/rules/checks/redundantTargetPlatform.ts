@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 const TARGET_PLATFORM = /^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/;
 
@@ -17,15 +17,18 @@ export const redundantTargetPlatform: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
-    const findings: Finding[] = [];
-    const redefined = model.globalArgs.some((a) => a.name === 'TARGETPLATFORM' && a.value !== undefined);
-    if (redefined) return findings;
-    for (const stage of model.stages) {
+    let findings: Finding[] | undefined;
+    // Index loops: this runs on every FROM of the file in a fresh process.
+    const globalArgs = model.globalArgs;
+    for (let a = 0; a < globalArgs.length; a++) if (globalArgs[a].name === 'TARGETPLATFORM' && globalArgs[a].value !== undefined) return NOTHING_FOUND;
+    const stages = model.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
       const flag = stage.platform;
       if (!flag?.value || !TARGET_PLATFORM.test(flag.value)) continue;
       const next = stage.from.flags[stage.from.flags.indexOf(flag) + 1]?.range.start ?? stage.from.rest.range.start;
-      findings.push({ range: flag.range, message: 'redundant', args: [flag.value], fixes: [{ title: 'remove', edits: [{ range: { start: flag.range.start, end: next }, newText: '' }] }] });
+      (findings ??= []).push({ range: flag.range, message: 'redundant', args: [flag.value], fixes: [{ title: 'remove', edits: [{ range: { start: flag.range.start, end: next }, newText: '' }] }] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

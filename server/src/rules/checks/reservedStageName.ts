@@ -1,4 +1,4 @@
-import { Finding, Rule } from '../rule';
+import { Finding, NOTHING_FOUND, Rule } from '../rule';
 
 /** Names BuildKit gives a meaning of its own: `scratch` (the empty image) and `context`. */
 const RESERVED: ReadonlySet<string> = new Set(['scratch', 'context']);
@@ -14,12 +14,15 @@ export const reservedStageName: Rule = {
   },
   fromsOnly: true,
   check({ model }) {
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+    let findings: Finding[] | undefined;
+    // Index loop: this runs on every FROM of the file in a fresh process.
+    const stages = model.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
       if (!stage.name || !stage.nameRange) continue;
       const name = stage.name.toLowerCase();
-      if (RESERVED.has(name)) findings.push({ range: stage.nameRange, message: 'reserved', args: [name] });
+      if (RESERVED.has(name)) (findings ??= []).push({ range: stage.nameRange, message: 'reserved', args: [name] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };

@@ -1,6 +1,6 @@
 import { DockerfileModel } from '../../model/model';
 import { Instruction, Range } from '../../parser/syntax';
-import { Finding, Rule, TextEdit } from '../rule';
+import { Finding, NOTHING_FOUND, Rule, TextEdit } from '../rule';
 
 /** BuildKit: a stage name (`FROM image AS name`) should be lowercase. */
 export const stageNameCasing: Rule = {
@@ -15,16 +15,19 @@ export const stageNameCasing: Rule = {
   // The fixes rename the references in other instructions: only a run that found nothing is kept.
   fromsOnly: 'whenNone',
   check({ model }) {
-    const findings: Finding[] = [];
-    for (const stage of model.stages) {
+    let findings: Finding[] | undefined;
+    // Index loop: this runs on every FROM of the file in a fresh process.
+    const stages = model.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
       // BuildKit only looks at the exact form `FROM image AS name`.
-      if (stage.from.words.length !== 3 || !stage.name || !stage.nameRange) continue;
+      if (!stage.name || !stage.nameRange || stage.from.words.length !== 3) continue;
       const lower = stage.name.toLowerCase();
       if (lower === stage.name) continue;
       const edits: TextEdit[] = [{ range: stage.nameRange, newText: lower }, ...referenceEdits(model, stage.name, lower, stage.index)];
-      findings.push({ range: stage.nameRange, message: 'casing', args: [stage.name], fixes: [{ title: 'lowercase', args: [lower], edits }] });
+      (findings ??= []).push({ range: stage.nameRange, message: 'casing', args: [stage.name], fixes: [{ title: 'lowercase', args: [lower], edits }] });
     }
-    return findings;
+    return findings ?? NOTHING_FOUND;
   },
 };
 
