@@ -3,6 +3,15 @@ import { isLiteralExposeWord } from './common';
 
 const PROTOCOLS: ReadonlySet<string> = new Set(['tcp', 'udp', 'sctp']);
 
+/** Whether `text` from `start` on is ASCII without capitals (it is then its own lower case): no copy to find out. */
+function isLowerAscii(text: string, start: number): boolean {
+  for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
+}
+
 /** BuildKit: the protocol of an EXPOSE port (`80/TCP`) should be lowercase. */
 export const exposeProtoCasing: Rule = {
   id: 'ExposeProtoCasing',
@@ -23,7 +32,7 @@ export const exposeProtoCasing: Rule = {
       const word = words[i];
       if (!isLiteralExposeWord(word)) continue;
       const slash = word.text.lastIndexOf('/');
-      if (slash < 0 || word.text.indexOf(':', slash) >= 0) continue;
+      if (slash < 0 || word.text.indexOf(':', slash) >= 0 || isLowerAscii(word.text, slash + 1)) continue;
       const proto = word.text.slice(slash + 1);
       // Another protocol is an error of its own; BuildKit stops there.
       if (proto === proto.toLowerCase() || !PROTOCOLS.has(proto.toLowerCase())) continue;

@@ -44,10 +44,15 @@ export const jsonArgsRecommended: Rule = {
         }
         (findings ??= []).push(finding);
       }
-      return { findings: findings ?? NOTHING_FOUND, output: hasShell };
+      if (!findings) return hasShell ? SHELL_SET : NO_SHELL;
+      return { findings, output: hasShell };
     },
   }),
 };
+
+/** What a stage with nothing to report leaves: whether a SHELL is set (shared, never changed). */
+const SHELL_SET = Object.freeze({ findings: NOTHING_FOUND, output: true });
+const NO_SHELL = Object.freeze({ findings: NOTHING_FOUND, output: false });
 
 /** The inputs of a stage (shared, never changed). */
 const INHERITED: StageInput = [true];
