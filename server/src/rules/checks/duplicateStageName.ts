@@ -17,9 +17,12 @@ export const duplicateStageName: Rule = {
     const stages = model.stages;
     for (let s = 0; s < stages.length; s++) {
       const stage = stages[s];
-      if (!stage.name || !stage.nameRange) continue;
+      // A stage with a name has its range (both come from the word after AS); the range is made
+      // when asked for, so it is read only to report.
+      if (!stage.name) continue;
       const key = stage.name.toLowerCase();
-      if (seen?.has(key)) (findings ??= []).push({ range: stage.nameRange, message: 'duplicate', args: [key] });
+      const range = seen?.has(key) ? stage.nameRange : undefined;
+      if (range) (findings ??= []).push({ range, message: 'duplicate', args: [key] });
       (seen ??= new Set<string>()).add(key);
     }
     return findings ?? NOTHING_FOUND;

@@ -85,7 +85,7 @@ export const invalidDefaultArgInFrom: Rule = {
     // this runs on every FROM of the file in a fresh process).
     const stages = model.stages;
     let first = 0;
-    while (first < stages.length && !(stages[first].baseRange && stages[first].base.includes('$'))) first++;
+    while (first < stages.length && !(stages[first].base.includes('$') && stages[first].baseRange)) first++;
     if (first === stages.length) return NOTHING_FOUND;
     const env = new Map<string, string>(Object.entries(PLATFORM_DEFAULTS));
     for (const arg of model.globalArgs) {
@@ -97,10 +97,12 @@ export const invalidDefaultArgInFrom: Rule = {
     let findings: Finding[] | undefined;
     for (let s = first; s < stages.length; s++) {
       const stage = stages[s];
-      if (!stage.baseRange || !stage.base.includes('$')) continue;
+      // The range is made when asked for: read only where it counts.
+      const range = stage.base.includes('$') ? stage.baseRange : undefined;
+      if (!range) continue;
       const expanded = expandSimple(stage.base, env);
       if (expanded === undefined || isValidReference(expanded)) continue;
-      (findings ??= []).push({ range: stage.baseRange, message: 'invalid', args: [stage.base] });
+      (findings ??= []).push({ range, message: 'invalid', args: [stage.base] });
     }
     return findings ?? NOTHING_FOUND;
   },

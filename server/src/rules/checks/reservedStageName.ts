@@ -19,9 +19,11 @@ export const reservedStageName: Rule = {
     const stages = model.stages;
     for (let s = 0; s < stages.length; s++) {
       const stage = stages[s];
-      if (!stage.name || !stage.nameRange) continue;
+      if (!stage.name) continue;
       const name = stage.name.toLowerCase();
-      if (RESERVED.has(name)) (findings ??= []).push({ range: stage.nameRange, message: 'reserved', args: [name] });
+      // The range is made when asked for: read only to report.
+      const range = RESERVED.has(name) ? stage.nameRange : undefined;
+      if (range) (findings ??= []).push({ range, message: 'reserved', args: [name] });
     }
     return findings ?? NOTHING_FOUND;
   },

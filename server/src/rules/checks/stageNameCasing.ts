@@ -21,11 +21,14 @@ export const stageNameCasing: Rule = {
     for (let s = 0; s < stages.length; s++) {
       const stage = stages[s];
       // BuildKit only looks at the exact form `FROM image AS name`.
-      if (!stage.name || !stage.nameRange || stage.from.words.length !== 3) continue;
+      if (!stage.name || stage.from.words.length !== 3) continue;
       const lower = stage.name.toLowerCase();
       if (lower === stage.name) continue;
-      const edits: TextEdit[] = [{ range: stage.nameRange, newText: lower }, ...referenceEdits(model, stage.name, lower, stage.index)];
-      (findings ??= []).push({ range: stage.nameRange, message: 'casing', args: [stage.name], fixes: [{ title: 'lowercase', args: [lower], edits }] });
+      // The range is made when asked for: read only to report.
+      const range = stage.nameRange;
+      if (!range) continue;
+      const edits: TextEdit[] = [{ range, newText: lower }, ...referenceEdits(model, stage.name, lower, stage.index)];
+      (findings ??= []).push({ range, message: 'casing', args: [stage.name], fixes: [{ title: 'lowercase', args: [lower], edits }] });
     }
     return findings ?? NOTHING_FOUND;
   },

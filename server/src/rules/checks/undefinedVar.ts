@@ -86,10 +86,13 @@ export const undefinedVar: Rule = {
         const name = instruction.name;
         if (name === 'ARG') {
           // Each default is expanded with the ARGs before it, in the same instruction too.
+          // (Ranges are made when asked for: only when there are references to place.)
           const pairs = keyValues(instruction).pairs;
+          const variables = instruction.variables;
           for (let p = 0; p < pairs.length; p++) {
             const pair = pairs[p];
-            if (pair.valueRange) scope.useIn(instruction.variables, pair.valueRange);
+            const valueRange = variables.length > 0 ? pair.valueRange : undefined;
+            if (valueRange) scope.useIn(variables, valueRange);
             scope.declare(pair.key);
           }
           continue;
@@ -100,11 +103,17 @@ export const undefinedVar: Rule = {
         // only the flags count: the references of the whole are not worked out for nothing.
         if (expanded ? instruction.variables.length > 0 : flags !== undefined && mayReference(instruction, flags)) {
           const variables = instruction.variables;
-          if (flags) {
-            const list = instruction.flags;
-            for (let f = 0; f < list.length; f++) if (flags.has(list[f].name)) scope.useIn(variables, list[f].range);
+          if (!instruction.args.startsWith('--')) {
+            // No flags (so not a RUN): the text after them is all the arguments and holds every
+            // reference, with no ranges to make (they are made when asked for) and compare.
+            scope.useIn(variables, undefined);
+          } else {
+            if (flags) {
+              const list = instruction.flags;
+              for (let f = 0; f < list.length; f++) if (flags.has(list[f].name)) scope.useIn(variables, list[f].range);
+            }
+            if (expanded) scope.useIn(variables, instruction.rest.range);
           }
-          if (expanded) scope.useIn(variables, instruction.rest.range);
         }
         if (name === 'ENV') {
           const pairs = keyValues(instruction).pairs;
@@ -160,9 +169,9 @@ class StageScope {
     (this.known as Set<string>).add(name);
   }
 
-  /** Checks the references among `variables` that lie within `range`, in order. */
-  useIn(variables: readonly VariableRef[], range: Range): void {
-    for (let v = 0; v < variables.length; v++) if (within(variables[v].range, range)) this.use(variables[v]);
+  /** Checks the references among `variables` that lie within `range` (all of them without one), in order. */
+  useIn(variables: readonly VariableRef[], range: Range | undefined): void {
+    for (let v = 0; v < variables.length; v++) if (!range || within(variables[v].range, range)) this.use(variables[v]);
   }
 
   private use(ref: VariableRef): void {
