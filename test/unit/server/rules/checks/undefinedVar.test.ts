@@ -52,6 +52,20 @@ describe('check UndefinedVar', () => {
     ]);
   });
 
+  it('finds references in quoted flag values and after a `--`, not escaped ones or the rest of a RUN', () => {
+    const text = 'FROM scratch\nRUN --mount="type=cache,target=$q" --network=$net echo $later\nRUN --mount=target=\\$esc echo\nCOPY -- $after b\nCOPY --chown="$own" a b\nRUN echo $plain\n';
+    assert.deepEqual(findingsOf('UndefinedVar', text), [
+      ['warning', '1:31-1:33', "Usage of undefined variable '$q'"],
+      ['warning', '3:8-3:14', "Usage of undefined variable '$after'"],
+      ['warning', '4:14-4:18', "Usage of undefined variable '$own'"],
+    ]);
+  });
+
+  it('gives each stage the names of its own parent, whether or not a sibling declared more', () => {
+    const text = 'FROM scratch AS base\nARG a\nFROM base AS one\nARG b\nCOPY $a $b /\nFROM base AS two\nCOPY $a $b /\nFROM one\nCOPY $a $b /\n';
+    assert.deepEqual(findingsOf('UndefinedVar', text), [['warning', '6:8-6:10', "Usage of undefined variable '$b' (did you mean $a?)"]]);
+  });
+
   it('on a stage built on an image, leaves undeclared upper-case names to the image', () => {
     assert.deepEqual(findingsOf('UndefinedVar', 'FROM golang\nWORKDIR $GOPATH/src\n'), []);
     assert.deepEqual(findingsOf('UndefinedVar', 'FROM scratch\nWORKDIR $GOPATH/src\n'), [['warning', '1:8-1:15', "Usage of undefined variable '$GOPATH' (did you mean $PATH?)"]]);
