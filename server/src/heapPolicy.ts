@@ -12,10 +12,10 @@ let capped = false;
 
 /**
  * Called with the length of every text the server is about to parse: from the first large
- * document on, the young generation stops growing (it stays at V8's initial size). Measured on
- * the 50,000-line bench file: peak RSS 161-167 MiB -> 131-133 MiB, first diagnostics unchanged;
- * on 10,000 lines the same cap would cost ~15% more time for 12 MiB, so smaller documents
- * leave V8 alone. Returns whether the cap is in force.
+ * document on, the young generation stops growing (it stays at V8's initial size). A trade of
+ * time for memory, measured with bench/lsp.mjs's 50,000-line file: peak RSS 142 -> 116 MiB, first
+ * diagnostics ~20% slower (more, smaller collections). On 10,000 lines it would save 12 MiB for
+ * ~15% more time, so smaller documents leave V8 alone. Returns whether the cap is in force.
  */
 export function beforeParsing(characters: number): boolean {
   if (!capped && characters >= LARGE_DOCUMENT_CHARACTERS) {
