@@ -403,6 +403,9 @@ export class ParsedInstruction implements Instruction {
   }
 
   get flags(): Flag[] {
+    // BuildKit reads flags from the start of the arguments only: without a leading `--` there are
+    // none, and nothing needs tokenizing (most instructions of a large file).
+    if (!this.args.startsWith('--')) return NONE;
     return this.tokenizeHead().flags;
   }
 

@@ -37,6 +37,27 @@ export interface Fix {
  */
 export const NOTHING_FOUND: Finding[] = Object.freeze([]) as never[];
 
+/** What a stage check returns when the stage has nothing to report and no output (shared, frozen). */
+export const NOTHING_IN_STAGE: { readonly findings: Finding[] } = Object.freeze({ findings: NOTHING_FOUND });
+
+/** What a stage check with a boolean output returns when it found nothing (shared, never changed). */
+export function nothingFoundWith(output: boolean): { findings: Finding[]; output: boolean } {
+  return output ? NOTHING_FOUND_TRUE : NOTHING_FOUND_FALSE;
+}
+
+const NOTHING_FOUND_TRUE = Object.freeze({ findings: NOTHING_FOUND, output: true });
+const NOTHING_FOUND_FALSE = Object.freeze({ findings: NOTHING_FOUND, output: false });
+
+/**
+ * A stage check's input of one or two booleans, shared: inputs are compared element by element,
+ * and most stages have the same, so there is no need for an array per stage and rule.
+ */
+export function booleanInput(first: boolean, second?: boolean): StageInput {
+  return second === undefined ? BOOLEAN_INPUTS[first ? 1 : 0] : BOOLEAN_INPUTS[2 + (first ? 1 : 0) + (second ? 2 : 0)];
+}
+
+const BOOLEAN_INPUTS: readonly StageInput[] = [[false], [true], [false, false], [true, false], [false, true], [true, true]].map((input) => Object.freeze(input));
+
 /** What a rule found, before it is localised and turned into an LSP diagnostic. */
 export interface Finding {
   range: Range;

@@ -1,11 +1,7 @@
 import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
 import { Position, Range, Token } from '../../parser/syntax';
-import { Finding, NOTHING_FOUND } from '../rule';
 
 /** Shared helpers of the BuildKit check rules. */
-
-/** What a stage check returns when the stage has nothing to report and no output: one shared, frozen result. */
-export const NOTHING_IN_STAGE: { readonly findings: Finding[] } = Object.freeze({ findings: NOTHING_FOUND });
 
 export function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -22,11 +18,13 @@ export function parentOf(model: DockerfileModel, stage: Stage): Stage | undefine
   return base && base.name !== undefined ? base : undefined;
 }
 
-/** The stage a stage is built on, when its FROM names an earlier stage (BuildKit's rule). */
-export function parentStage(stages: readonly Stage[], stage: Stage, find: (name: string) => Stage | undefined): Stage | undefined {
-  if (!stage.base) return undefined;
-  const parent = find(stage.base);
-  return parent && parent.index < stage.index && parent.name !== undefined ? parent : undefined;
+/**
+ * What the stage `stage` is built on passed on (a stage check's boolean output: a SHELL or a
+ * WORKDIR was set there or in the stages before it); false for a stage built on an image.
+ */
+export function inheritedFrom(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
+  const parent = parentOf(model, stage);
+  return parent ? outputOf(parent) ?? false : false;
 }
 
 /** `FROM` in upper or lower case, following how the instruction keyword is written. */

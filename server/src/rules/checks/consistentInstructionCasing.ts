@@ -1,7 +1,6 @@
 import { INSTRUCTIONS } from '../errors/unknownInstruction';
 import { Stage } from '../../model/model';
-import { Finding, Rule, StageInput, stageCheck } from '../rule';
-import { NOTHING_IN_STAGE } from './common';
+import { Finding, NOTHING_IN_STAGE, Rule, stageCheck, StageInput } from '../rule';
 
 const KNOWN: ReadonlySet<string> = new Set(INSTRUCTIONS);
 

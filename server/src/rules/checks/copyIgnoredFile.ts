@@ -65,7 +65,6 @@ export const copyIgnoredFile: Rule = {
 };
 
 function hasFromFlag(instruction: Instruction): boolean {
-  if (!instruction.args.startsWith('--')) return false;
   const flags = instruction.flags;
   for (let f = 0; f < flags.length; f++) if (flags[f].name === 'from') return true;
   return false;

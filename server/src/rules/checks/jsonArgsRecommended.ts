@@ -1,6 +1,6 @@
-import { DockerfileModel, Stage } from '../../model/model';
-import { Finding, NOTHING_FOUND, Rule, StageInput, stageCheck } from '../rule';
-import { parentOf } from './common';
+import { Stage } from '../../model/model';
+import { booleanInput, Finding, nothingFoundWith, Rule, stageCheck } from '../rule';
+import { inheritedFrom } from './common';
 
 /** Shell-form text that a shell would treat as plain words: no quoting, expansion or operators. */
 const PLAIN_WORDS = /^[A-Za-z0-9_./:,+=@%-]+(?:[ \t]+[A-Za-z0-9_./:,+=@%-]+)*$/;
@@ -25,10 +25,10 @@ export const jsonArgsRecommended: Rule = {
   stages: stageCheck({
     prepare: ({ model }) => model,
     // Whether the stages it is built on set a SHELL.
-    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => (inherited(model, stage, outputOf) ? INHERITED : NOT_INHERITED),
+    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => booleanInput(inheritedFrom(model, stage, outputOf)),
     check(stage, model, outputOf: (stage: Stage) => boolean | undefined) {
       let findings: Finding[] | undefined;
-      let hasShell = inherited(model, stage, outputOf);
+      let hasShell = inheritedFrom(model, stage, outputOf);
       // Index loop: this runs on every instruction of the file in a fresh process.
       const instructions = stage.instructions;
       for (let i = 0; i < instructions.length; i++) {
@@ -44,21 +44,8 @@ export const jsonArgsRecommended: Rule = {
         }
         (findings ??= []).push(finding);
       }
-      if (!findings) return hasShell ? SHELL_SET : NO_SHELL;
+      if (!findings) return nothingFoundWith(hasShell);
       return { findings, output: hasShell };
     },
   }),
 };
-
-/** What a stage with nothing to report leaves: whether a SHELL is set (shared, never changed). */
-const SHELL_SET = Object.freeze({ findings: NOTHING_FOUND, output: true });
-const NO_SHELL = Object.freeze({ findings: NOTHING_FOUND, output: false });
-
-/** The inputs of a stage (shared, never changed). */
-const INHERITED: StageInput = [true];
-const NOT_INHERITED: StageInput = [false];
-
-function inherited(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
-  const parent = parentOf(model, stage);
-  return parent ? outputOf(parent) ?? false : false;
-}

@@ -1,6 +1,5 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, Rule, stageCheck } from '../rule';
-import { NOTHING_IN_STAGE } from './common';
+import { Finding, NOTHING_IN_STAGE, Rule, stageCheck } from '../rule';
 
 /** BuildKit: only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage counts; earlier ones are dead. */
 export const multipleInstructionsDisallowed: Rule = {

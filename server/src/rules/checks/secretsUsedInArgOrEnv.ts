@@ -1,6 +1,5 @@
 import { keyValues } from '../../parser/keyValues';
-import { Finding, Rule, stageCheck } from '../rule';
-import { NOTHING_IN_STAGE } from './common';
+import { Finding, NOTHING_IN_STAGE, Rule, stageCheck } from '../rule';
 
 // BuildKit's patterns: a secret-looking token as the whole name or as its first or last
 // `_`-separated part, unless a `public` part says otherwise. Case-insensitive.

@@ -22,7 +22,6 @@ const NON_ENV = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE
  * quotes and escaping backslashes are removed).
  */
 function mayReference(instruction: Instruction, names: ReadonlySet<string>): boolean {
-  if (!instruction.args.startsWith('--')) return false;
   const flags = instruction.flags;
   for (let f = 0; f < flags.length; f++) if (names.has(flags[f].name) && flags[f].value?.includes('$')) return true;
   return false;

@@ -1,7 +1,7 @@
-import { DockerfileModel, Stage } from '../../model/model';
+import { Stage } from '../../model/model';
 import { unquote } from '../../parser/keyValues';
-import { NOTHING_FOUND, Rule, StageInput, stageCheck } from '../rule';
-import { parentOf } from './common';
+import { booleanInput, nothingFoundWith, Rule, stageCheck } from '../rule';
+import { inheritedFrom } from './common';
 
 /** Absolute on Linux (`/app`) or Windows (`C:\app`, `\app`). */
 const ABSOLUTE = /^(?:[/\\]|[A-Za-z]:)/;
@@ -25,9 +25,9 @@ export const workdirRelativePath: Rule = {
   stages: stageCheck({
     prepare: ({ model }) => model,
     // Whether the stages it is built on set a WORKDIR.
-    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => (inherited(model, stage, outputOf) ? INHERITED : NOT_INHERITED),
+    inputOf: (stage, model, outputOf: (stage: Stage) => boolean | undefined) => booleanInput(inheritedFrom(model, stage, outputOf)),
     check(stage, model, outputOf: (stage: Stage) => boolean | undefined) {
-      if (inherited(model, stage, outputOf)) return SET;
+      if (inheritedFrom(model, stage, outputOf)) return nothingFoundWith(true);
       // Only the first WORKDIR counts (index loop: this runs on every instruction of the file).
       const instructions = stage.instructions;
       for (let i = 0; i < instructions.length; i++) {
@@ -35,23 +35,10 @@ export const workdirRelativePath: Rule = {
         if (instruction.name !== 'WORKDIR') continue;
         const path = unquote(instruction.rest.text);
         // A leading variable may well hold an absolute path.
-        if (path === '' || path.startsWith('$') || ABSOLUTE.test(path)) return SET;
+        if (path === '' || path.startsWith('$') || ABSOLUTE.test(path)) return nothingFoundWith(true);
         return { findings: [{ range: instruction.rest.range, message: 'relative', args: [path] }], output: true };
       }
-      return NOT_SET;
+      return nothingFoundWith(false);
     },
   }),
 };
-
-/** What a stage with nothing to report leaves: whether a WORKDIR is set (shared, never changed). */
-const SET = Object.freeze({ findings: NOTHING_FOUND, output: true });
-const NOT_SET = Object.freeze({ findings: NOTHING_FOUND, output: false });
-
-/** The inputs of a stage (shared, never changed). */
-const INHERITED: StageInput = [true];
-const NOT_INHERITED: StageInput = [false];
-
-function inherited(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
-  const parent = parentOf(model, stage);
-  return parent ? outputOf(parent) ?? false : false;
-}

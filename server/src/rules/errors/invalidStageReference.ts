@@ -152,12 +152,12 @@ function referencesOf(stage: Stage): Reference[] | number {
   if (kept !== undefined) return kept;
   let references: Reference[] | undefined;
   let withoutSource = 0;
-  // Index loops, and flags read only when the arguments start with `--` (flags come first).
+  // Index loops (the flags of an instruction without any cost nothing to read).
   const instructions = stage.instructions;
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i];
     const name = instruction.name;
-    if ((name !== 'COPY' && name !== 'RUN') || !instruction.args.startsWith('--')) continue;
+    if (name !== 'COPY' && name !== 'RUN') continue;
     const flags = instruction.flags;
     if (name === 'COPY') {
       // Its first --from only.

@@ -1,6 +1,6 @@
 import { Flag, Instruction } from '../../parser/syntax';
 import { Finding, NOTHING_FOUND } from '../rule';
-import { Found, mayHaveFlags } from './flagSpecs';
+import { Found } from './flagSpecs';
 import { closest } from '../suggest';
 
 /**
@@ -15,7 +15,7 @@ export function checkChoice(target: Instruction, instructionName: string, flagNa
 }
 
 function checkChoiceOf(instruction: Instruction, instructionName: string, flagName: string, choices: readonly string[], findings: Found): Found {
-  if (instruction.name !== instructionName || !mayHaveFlags(instruction)) return findings;
+  if (instruction.name !== instructionName) return findings;
   const flags = instruction.flags;
   // An index loop: in cold code, for...of allocates an iterator result per step.
   for (let i = 0; i < flags.length; i++) {

@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { Rule } from '../rule';
-import { acceptedFlags, checkWithInner, Found, mayHaveFlags } from './flagSpecs';
+import { acceptedFlags, checkWithInner, Found } from './flagSpecs';
 
 /** `docker build` fails with "duplicate flag specified" when a single-valued flag is repeated. */
 export const duplicateFlag: Rule = {
@@ -17,7 +17,7 @@ export const duplicateFlag: Rule = {
 };
 
 function checkFlags(instruction: Instruction, findings: Found): Found {
-  if (!mayHaveFlags(instruction) || instruction.flags.length < 2) return findings;
+  if (instruction.flags.length < 2) return findings;
   const accepted = acceptedFlags(instruction);
   if (!accepted) return findings;
   const flags = instruction.flags;

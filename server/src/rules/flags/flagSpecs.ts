@@ -54,15 +54,6 @@ export function checkWithInner(target: Instruction, check: (instruction: Instruc
   return findings ?? NOTHING_FOUND;
 }
 
-/**
- * False when the instruction surely has no flags: flags are the first words of the arguments, and
- * the arguments start after the blanks, so any flag makes them start with `--`. Much cheaper than
- * `instruction.flags`, which tokenizes the instruction.
- */
-export function mayHaveFlags(instruction: Instruction): boolean {
-  return instruction.args.startsWith('--');
-}
-
 /** A value BuildKit expands at build time: Berth cannot know what it will be. */
 export function hasVariable(value: string): boolean {
   return value.includes('$');

@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { Rule } from '../rule';
-import { checkWithInner, Found, hasVariable, mayHaveFlags } from './flagSpecs';
+import { checkWithInner, Found, hasVariable } from './flagSpecs';
 
 // go-digest: `algorithm:encoded`, with the encoded length and alphabet each algorithm wants.
 const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):(.*)$/;
@@ -29,7 +29,7 @@ export const invalidChecksumFlag: Rule = {
 };
 
 function checkChecksum(instruction: Instruction, findings: Found): Found {
-  if (instruction.name !== 'ADD' || instruction.heredocs.length > 0 || !mayHaveFlags(instruction)) return findings;
+  if (instruction.name !== 'ADD' || instruction.heredocs.length > 0) return findings;
   const flags = instruction.flags;
   // An index loop: in cold code, for...of allocates an iterator result per step.
   for (let i = 0; i < flags.length; i++) {

@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { Rule } from '../rule';
-import { checkWithInner, Found, hasVariable, mayHaveFlags } from './flagSpecs';
+import { checkWithInner, Found, hasVariable } from './flagSpecs';
 
 const OCTAL = /^[0-7]+$/;
 const DIGITS = /^[0-9]+$/;
@@ -27,7 +27,7 @@ export const invalidChmodFlag: Rule = {
 };
 
 function checkChmod(instruction: Instruction, findings: Found): Found {
-  if ((instruction.name !== 'COPY' && instruction.name !== 'ADD') || !mayHaveFlags(instruction)) return findings;
+  if ((instruction.name !== 'COPY' && instruction.name !== 'ADD')) return findings;
   const flags = instruction.flags;
   // An index loop: in cold code, for...of allocates an iterator result per step.
   for (let i = 0; i < flags.length; i++) {

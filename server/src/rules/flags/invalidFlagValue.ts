@@ -1,6 +1,6 @@
 import { Instruction, Range } from '../../parser/syntax';
 import { Fix, Rule } from '../rule';
-import { acceptedFlags, checkWithInner, Found, mayHaveFlags } from './flagSpecs';
+import { acceptedFlags, checkWithInner, Found } from './flagSpecs';
 
 const BOOLEAN = /^(?:true|false)$/i;
 
@@ -25,7 +25,7 @@ export const invalidFlagValue: Rule = {
 };
 
 function checkFlags(instruction: Instruction, findings: Found): Found {
-  if (!mayHaveFlags(instruction) || instruction.flags.length === 0) return findings;
+  if (instruction.flags.length === 0) return findings;
   const accepted = acceptedFlags(instruction);
   if (!accepted) return findings;
   const flags = instruction.flags;

@@ -1,6 +1,6 @@
 import { Flag, Instruction, Range } from '../../parser/syntax';
 import { Rule } from '../rule';
-import { checkWithInner, Found, isHealthcheckNone, mayHaveFlags } from './flagSpecs';
+import { checkWithInner, Found, isHealthcheckNone } from './flagSpecs';
 
 const DURATION_FLAGS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
 // Go's time.ParseDuration units, in nanoseconds.
@@ -39,7 +39,6 @@ function checkHealthcheck(instruction: Instruction, findings: Found): Found {
     if (first) (findings ??= []).push({ range: { start: first.range.start, end: (more[more.length - 1] ?? first).range.end }, message: 'noneArgs' });
     return findings;
   }
-  if (!mayHaveFlags(instruction)) return findings;
   const flags = instruction.flags;
   // An index loop: in cold code, for...of allocates an iterator result per step.
   for (let i = 0; i < flags.length; i++) {

@@ -1,6 +1,6 @@
 import { Flag, Instruction, Range } from '../../parser/syntax';
 import { Rule } from '../rule';
-import { checkWithInner, Found, hasVariable, mayHaveFlags, valueSubRange } from './flagSpecs';
+import { checkWithInner, Found, hasVariable, valueSubRange } from './flagSpecs';
 import { closest } from '../suggest';
 
 const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
@@ -77,7 +77,7 @@ export const invalidMountFlag: Rule = {
 };
 
 function checkMounts(instruction: Instruction, findings: Found): Found {
-  if (instruction.name !== 'RUN' || !mayHaveFlags(instruction)) return findings;
+  if (instruction.name !== 'RUN') return findings;
   const flags = instruction.flags;
   // An index loop: in cold code, for...of allocates an iterator result per step.
   for (let i = 0; i < flags.length; i++) {

@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { Rule } from '../rule';
-import { checkWithInner, Found, hasVariable, mayHaveFlags } from './flagSpecs';
+import { checkWithInner, Found, hasVariable } from './flagSpecs';
 
 // containerd's platform specifier components (platforms.Parse); the OS may carry a version in
 // parentheses (`windows(10.0.17763)`) and OS features after `+`, which are not checked further.
@@ -40,7 +40,7 @@ export const invalidPlatformFlag: Rule = {
 };
 
 function checkPlatform(instruction: Instruction, findings: Found): Found {
-  if (instruction.name !== 'FROM' || !mayHaveFlags(instruction)) return findings;
+  if (instruction.name !== 'FROM') return findings;
   const flags = instruction.flags;
   // An index loop: in cold code, for...of allocates an iterator result per step.
   for (let i = 0; i < flags.length; i++) {

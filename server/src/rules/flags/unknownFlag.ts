@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
 import { Rule } from '../rule';
-import { acceptedFlags, checkWithInner, Found, mayHaveFlags } from './flagSpecs';
+import { acceptedFlags, checkWithInner, Found } from './flagSpecs';
 import { closest } from '../suggest';
 
 /** `docker build` fails with "unknown flag" on a flag the instruction does not declare. */
@@ -21,7 +21,7 @@ export const unknownFlag: Rule = {
 };
 
 function checkFlags(instruction: Instruction, findings: Found): Found {
-  if (!mayHaveFlags(instruction) || instruction.flags.length === 0) return findings;
+  if (instruction.flags.length === 0) return findings;
   const accepted = acceptedFlags(instruction);
   if (!accepted) return findings;
   const flags = instruction.flags;

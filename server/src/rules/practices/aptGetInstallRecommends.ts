@@ -1,6 +1,6 @@
 import { Stage } from '../../model/model';
-import { Finding, Rule, stageCheck } from '../rule';
-import { AptCall, baseStage, booleanInput, helperStages, mapperFor, nothingFoundWith, undecidedAptInstalls } from './shell';
+import { booleanInput, nothingFoundWith, Rule, stageCheck } from '../rule';
+import { AptCall, configuredBefore, helperStages, missingOptionFindings, undecidedAptInstalls } from './shell';
 
 const RECOMMENDS_SETTING = /Install-Recommends/i;
 const NO_RECOMMENDS_OPTION = /^(?:--install-recommends=(?:false|no|0)|(?:-o|--option)=APT::Install-Recommends=(?:false|no|0))$/i;
@@ -37,27 +37,14 @@ export const aptGetInstallRecommends: Rule = {
       helpers: helperStages(model.stages, model.findStage),
     }),
     inputOf(stage, { model, helpers }, outputOf: (stage: Stage) => boolean | undefined) {
-      const base = baseStage(model, stage);
-      return booleanInput(helpers.has(stage), base !== undefined && outputOf(base) === true);
+      return booleanInput(helpers.has(stage), configuredBefore(model, stage, outputOf));
     },
     check(stage, { escapeChar, model, helpers }, outputOf: (stage: Stage) => boolean | undefined) {
       if (helpers.has(stage)) return nothingFoundWith(false);
-      const base = baseStage(model, stage);
       // Only the installs without --no-install-recommends come back.
-      const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, RECOMMENDS_SETTING, recommends);
+      const { installs, configured } = undecidedAptInstalls(stage, configuredBefore(model, stage, outputOf), RECOMMENDS_SETTING, recommends);
       if (installs.length === 0) return nothingFoundWith(configured);
-      const findings: Finding[] = [];
-      for (let n = 0; n < installs.length; n++) {
-        const { instruction, call } = installs[n];
-        const mapper = mapperFor(instruction, escapeChar);
-        const end = mapper.position(call.action.end, true);
-        findings.push({
-          range: mapper.range(call.tool.start, call.action.end),
-          message: 'recommends',
-          args: [call.tool.value],
-          fixes: [{ title: 'addOption', edits: [{ range: { start: end, end }, newText: ' --no-install-recommends' }] }],
-        });
-      }
+      const findings = missingOptionFindings(installs, escapeChar, 'recommends', 'addOption', '--no-install-recommends');
       return { findings, output: configured };
     },
   }),

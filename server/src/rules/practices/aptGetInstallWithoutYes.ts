@@ -1,6 +1,6 @@
 import { Stage } from '../../model/model';
-import { Finding, Rule, stageCheck } from '../rule';
-import { AptCall, baseStage, booleanInput, commandName, mapperFor, nothingFoundWith, ShellScript, undecidedAptInstalls } from './shell';
+import { booleanInput, nothingFoundWith, Rule, stageCheck } from '../rule';
+import { AptCall, commandName, configuredBefore, missingOptionFindings, ShellScript, undecidedAptInstalls } from './shell';
 
 const ASSUME_YES_SETTING = /Assume-Yes/i;
 const ASSUME_YES_OPTION = /^(?:-o|--option)=APT::Get::Assume-Yes=(?:true|yes|1)$/i;
@@ -52,26 +52,13 @@ export const aptGetInstallWithoutYes: Rule = {
     // An apt configuration written earlier (APT::Get::Assume-Yes), here or in the stage this one
     // is built on, answers the prompt instead.
     inputOf(stage, { model }, outputOf: (stage: Stage) => boolean | undefined) {
-      const base = baseStage(model, stage);
-      return booleanInput(base !== undefined && outputOf(base) === true);
+      return booleanInput(configuredBefore(model, stage, outputOf));
     },
     check(stage, { escapeChar, model }, outputOf: (stage: Stage) => boolean | undefined) {
-      const base = baseStage(model, stage);
       // Only the installs that would prompt come back.
-      const { installs, configured } = undecidedAptInstalls(stage, base !== undefined && outputOf(base) === true, ASSUME_YES_SETTING, prompts);
+      const { installs, configured } = undecidedAptInstalls(stage, configuredBefore(model, stage, outputOf), ASSUME_YES_SETTING, prompts);
       if (installs.length === 0) return nothingFoundWith(configured);
-      const findings: Finding[] = [];
-      for (let n = 0; n < installs.length; n++) {
-        const { instruction, call } = installs[n];
-        const mapper = mapperFor(instruction, escapeChar);
-        const end = mapper.position(call.action.end, true);
-        findings.push({
-          range: mapper.range(call.tool.start, call.action.end),
-          message: 'noYes',
-          args: [call.tool.value],
-          fixes: [{ title: 'addYes', edits: [{ range: { start: end, end }, newText: ' -y' }] }],
-        });
-      }
+      const findings = missingOptionFindings(installs, escapeChar, 'noYes', 'addYes', '-y');
       return { findings, output: configured };
     },
   }),

@@ -1,6 +1,6 @@
 import { Instruction } from '../../parser/syntax';
-import { Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
-import { AptCall, aptCalls, booleanInput, commandName, helperStages, mapperFor, mayMention, runScript, shellText, ShellScript, simulates } from './shell';
+import { booleanInput, Finding, NOTHING_FOUND, Rule, stageCheck } from '../rule';
+import { AptCall, aptCalls, commandName, helperStages, mapperFor, mayMention, runScript, shellText, ShellScript, simulates } from './shell';
 
 const LISTS = /^\/var\/lib\/apt(?:\/?|\/\*|\/lists(?:\/.*)?)$/;
 const CACHE_MOUNT_ON_APT = /(?:^|,)(?:target|dst|destination)=\/var\/lib\/apt(?:\/lists)?\/?(?:,|$)/;
@@ -62,8 +62,6 @@ const NOTHING_FOUND_HERE = Object.freeze({ findings: NOTHING_FOUND });
 
 /** Whether a cache mount keeps the lists out of the layer. */
 function cachesLists(instruction: Instruction): boolean {
-  // Flags come first, each starting with `--`: most RUNs have none.
-  if (!instruction.args.startsWith('--')) return false;
   const { flags } = instruction;
   for (let f = 0; f < flags.length; f++) {
     const { name, value } = flags[f];

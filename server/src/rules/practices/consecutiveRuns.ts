@@ -71,8 +71,6 @@ function runRows(instructions: readonly Instruction[]): Finding[] {
 
 /** A RUN's flags, in an order of their own: two RUNs with the same flags have the same text here. */
 function flagsOf(instruction: Instruction): string {
-  // Flags come first, each starting with `--`: most RUNs have none.
-  if (!instruction.args.startsWith('--')) return '';
   const { flags } = instruction;
   return flags.length === 0 ? '' : flags.map((f) => `${f.name}=${f.value ?? ''}`).sort().join('\n');
 }

@@ -1,7 +1,7 @@
 import { splitWords } from '../../parser/parser';
 import { Instruction, Position, Range } from '../../parser/syntax';
 import { baseStageOf, DockerfileModel, Stage } from '../../model/model';
-import { Finding, NOTHING_FOUND, StageInput } from '../rule';
+import { Finding } from '../rule';
 
 /**
  * A light reading of the shell text of a RUN in shell form: enough to split it into simple
@@ -545,8 +545,6 @@ function copiedReferences(stage: Stage): readonly string[] {
   const { instructions } = stage;
   for (let n = 0; n < instructions.length; n++) {
     const instruction = instructions[n];
-    // Flags come first, each starting with `--`: most instructions have none.
-    if (!instruction.args.startsWith('--')) continue;
     const { flags } = instruction;
     for (let f = 0; f < flags.length; f++) {
       const flag = flags[f];
@@ -625,24 +623,31 @@ function writesSetting(script: ShellScript, setting: RegExp): boolean {
 }
 
 /**
- * A stage check's input of booleans, shared: inputs are compared element by element, and most
- * stages have the same, so there is no need for an array per stage and rule.
+ * Whether the stage `stage` is built on ends with an apt setting written (a stage check's output
+ * of `true`), so that the setting holds in `stage` too.
  */
-export function booleanInput(first: boolean, second?: boolean): StageInput {
-  return second === undefined ? BOOLEAN_INPUTS[first ? 1 : 0] : BOOLEAN_INPUTS[2 + (first ? 1 : 0) + (second ? 2 : 0)];
+export function configuredBefore(model: DockerfileModel, stage: Stage, outputOf: (stage: Stage) => boolean | undefined): boolean {
+  const base = baseStageOf(model, stage);
+  return base !== undefined && outputOf(base) === true;
 }
 
-const BOOLEAN_INPUTS: readonly StageInput[] = [[false], [true], [false, false], [true, false], [false, true], [true, true]].map((input) => Object.freeze(input));
-
-/** What a stage check with a boolean output returns when it found nothing (shared, never changed). */
-export function nothingFoundWith(output: boolean): { findings: Finding[]; output: boolean } {
-  return output ? NOTHING_FOUND_TRUE : NOTHING_FOUND_FALSE;
+/**
+ * A finding on each `apt-get install` (from the tool to the action) that lacks `option`, with the
+ * fix that adds it after the action.
+ */
+export function missingOptionFindings(installs: readonly AptInstall[], escapeChar: string, message: string, fixTitle: string, option: string): Finding[] {
+  const findings: Finding[] = [];
+  for (let n = 0; n < installs.length; n++) {
+    const { instruction, call } = installs[n];
+    const mapper = mapperFor(instruction, escapeChar);
+    const end = mapper.position(call.action.end, true);
+    findings.push({
+      range: mapper.range(call.tool.start, call.action.end),
+      message,
+      args: [call.tool.value],
+      fixes: [{ title: fixTitle, edits: [{ range: { start: end, end }, newText: ` ${option}` }] }],
+    });
+  }
+  return findings;
 }
 
-const NOTHING_FOUND_TRUE = Object.freeze({ findings: NOTHING_FOUND, output: true });
-const NOTHING_FOUND_FALSE = Object.freeze({ findings: NOTHING_FOUND, output: false });
-
-/** The stage a stage is built FROM, when it is an earlier stage. */
-export function baseStage(model: DockerfileModel, stage: Stage): Stage | undefined {
-  return baseStageOf(model, stage);
-}
