@@ -14,21 +14,17 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
   const plan = await planContext(request.contextDir, request.dockerfile);
   if (signal.aborted) throw new BuildCancelled();
   const tar = contextStream(plan);
-  // A file of the context that vanishes or cannot be read while it is sent ends the build with
-  // that error (the caller shows it as the user's folder's problem); one that fails after the
-  // build ended is of no interest. Either way it must not go unheard and crash the host.
-  // The request is aborted by the caller's signal, or by us when the context fails mid-upload
-  // (the engine would otherwise wait for the rest of the tar for ever).
+  // The request ends early on the caller's signal, or when a file of the context vanishes or
+  // cannot be read while it is sent: the engine would otherwise wait for the rest of the tar, and
+  // the build ends with that error (the user's folder's problem, not the engine's).
   const upload = new AbortController();
-  const forwardAbort = () => upload.abort();
-  signal.addEventListener('abort', forwardAbort, { once: true });
-  let contextFailure: ((error: Error) => void) | undefined;
   let contextError: Error | undefined;
   tar.on('error', (error: Error) => {
     contextError ??= error;
-    if (contextFailure) contextFailure(error);
-    else upload.abort();
+    upload.abort();
   });
+  const cancel = () => upload.abort();
+  signal.addEventListener('abort', cancel, { once: true });
   const options: Record<string, unknown> = {
     t: request.tag,
     dockerfile: plan.dockerfileInTar,
@@ -48,7 +44,7 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
     response = (await docker.buildImage(tar as unknown as NodeJS.ReadableStream, options)) as NodeJS.ReadableStream;
   } catch (error) {
     tar.destroy();
-    signal.removeEventListener('abort', forwardAbort);
+    signal.removeEventListener('abort', cancel);
     if (signal.aborted) throw new BuildCancelled();
     if (contextError) throw contextError;
     // The engine refuses a Dockerfile it cannot parse before building anything (400 or 500).
@@ -71,49 +67,34 @@ export async function runApiBuild(docker: Docker, request: BuildRequest, onEvent
         onEvent(event);
       }
     };
-    const finish = () => {
+    /** Ends the build once, whichever way it ends: the engine's last line, a cut stream, the user, an unreadable context. */
+    const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
-      signal.removeEventListener('abort', onAbort);
-      signal.removeEventListener('abort', forwardAbort);
-      // The build is over: nothing may go on reading the context (a no-op once it was all sent).
+      signal.removeEventListener('abort', cancel);
+      upload.signal.removeEventListener('abort', stopped);
+      // Nothing may go on reading the context (a no-op once it was all sent), nor on receiving.
       tar.destroy();
+      (response as unknown as { destroy?: () => void }).destroy?.();
       for (const line of lines.end()) handle(line);
       if (signal.aborted) reject(new BuildCancelled());
+      else if (contextError) reject(contextError);
+      else if (error) reject(error);
       else if (failure !== undefined) reject(new BuildError(failure, step));
       // The classic builder always ends with the new image's id: a stream that ends without
       // one was cut (the engine stopped or the connection dropped), not a finished build.
       else if (imageId === undefined) reject(new BuildInterrupted(step));
       else resolve({ imageId });
     };
-    const onAbort = () => {
-      tar.destroy();
-      (response as unknown as { destroy?: () => void }).destroy?.();
-      finish();
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    contextFailure = (error) => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-      signal.removeEventListener('abort', forwardAbort);
-      (response as unknown as { destroy?: () => void }).destroy?.();
-      reject(error);
-    };
-    if (contextError) return contextFailure(contextError);
+    const stopped = () => finish();
+    if (upload.signal.aborted) return finish();
+    upload.signal.addEventListener('abort', stopped, { once: true });
     response.on('data', (chunk: Buffer) => {
       for (const line of lines.push(chunk.toString('utf8'))) handle(line);
     });
-    response.on('end', finish);
-    response.on('close', finish);
-    response.on('error', (error: Error) => {
-      if (settled) return;
-      if (signal.aborted) return finish();
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-      signal.removeEventListener('abort', forwardAbort);
-      reject(error);
-    });
+    response.on('end', stopped);
+    response.on('close', stopped);
+    response.on('error', (error: Error) => finish(error));
   });
 }
 
